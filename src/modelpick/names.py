@@ -1,0 +1,1138 @@
+"""The model-name decoder: a repo id or bare name in, every part with its kind and meaning out.
+
+Pure: no IO, no imports beyond the standard library, and it never raises on any string.
+
+How it works:
+1. ``tokenize`` cuts the text into tokens and separators so that joining them gives the input
+   back exactly. Multi-separator spellings that are one thing (``Q4_K_M``, ``1_6b``) are kept
+   whole; a dot splits only when it is not between two digits (``Qwen2.5`` stays, ``quantized.w4a16``
+   splits).
+2. Each token is classified on its own (lexicon words, then patterns).
+3. Context settles the ambiguous ones: ``base`` is a size tier in ``bert-base`` but a variant in
+   ``Qwen2.5-7B-Base``; ``1M`` is context in ``Qwen2.5-7B-Instruct-1M`` but parameters in
+   ``opt-1m``; ``16k`` is a sample rate in a speech model's name.
+4. The leading run of unclassified tokens (and numbers, and product words like ``Coder``) is the
+   family; anything else not classified is reported as ``unknown``, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from modelpick.i18n import Lang, Text, pick
+
+# ---------------------------------------------------------------------------------------------
+# Data types
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of the input. ``kind == "sep"`` marks separators, hidden from ``parts``."""
+
+    text: str
+    kind: str
+    meaning: Text
+    start: int
+
+    def to_json(self, lang: Lang = "en") -> dict[str, str]:
+        return {"text": self.text, "kind": self.kind, "meaning": pick(self.meaning, lang)}
+
+
+@dataclass(frozen=True)
+class Quant:
+    """How the weights are quantised. ``method`` is lower case (awq, gptq, gguf …)."""
+
+    method: str
+    bits: float | None = None
+    type: str | None = None  # a GGUF type such as "Q4_K_M", or "W4A16"
+
+    def to_json(self) -> dict[str, Any]:
+        bits: float | int | None = self.bits
+        if bits is not None and float(bits).is_integer():
+            bits = int(bits)
+        return {"method": self.method, "bits": bits, "type": self.type}
+
+    @property
+    def label(self) -> str:
+        """The short label users see in tables: ``Q4_K_M``, ``AWQ``, ``bnb-4bit``, ``FP8``."""
+        if self.type:
+            return self.type
+        bits = "" if self.bits is None else f"{self.bits:g}"
+        if self.method == "bnb":
+            return f"bnb-{bits or 4}bit"
+        if self.method == "mlx":
+            return f"MLX-{bits}bit" if bits else "MLX"
+        if self.method == "exl2":
+            return f"EXL2-{bits}bpw" if bits else "EXL2"
+        if self.method == "int":
+            return f"INT{bits}" if bits else "INT"
+        if self.method == "gptq" and self.bits and self.bits != 4:
+            return f"GPTQ-Int{bits}"
+        return self.method.upper()
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Everything a name says. Fields are None / empty when the name does not say."""
+
+    input: str
+    org: str | None
+    name: str
+    tokens: tuple[Part, ...]
+    family: str | None = None
+    params_b: float | None = None
+    active_params_b: float | None = None
+    experts: int | None = None
+    moe: bool = False
+    variant: str | None = None
+    quant: Quant | None = None
+    format: str | None = None
+    tasks: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = ("text",)
+    distilled_from: str | None = None
+    context_k: float | None = None
+    size_tier: str | None = None
+    precision: str | None = None  # "fp16" / "bf16" / "fp32" when the name states it
+    unknown: tuple[str, ...] = field(default=())
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return tuple(p for p in self.tokens if p.kind != "sep")
+
+    @property
+    def repo_id(self) -> str | None:
+        return f"{self.org}/{self.name}" if self.org else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokenizer
+# ---------------------------------------------------------------------------------------------
+
+# Spellings that contain separators but are one token. GGUF type names come from llama.cpp's
+# ggml type list and quantize tool (Q4_K_M, IQ3_XS, Q4_0, TQ1_0, MXFP4 …), plus Unsloth's _XL.
+_PROTECTED = re.compile(
+    r"(?:I?Q[1-8]_(?:K_(?:XXL|XL|L|M|S)|K|[01]|NL|XXS|XS|S|M|L)|TQ[12]_0|MXFP4_MOE"
+    r"|\d+_\d+(?:[bm]|bpw)|\d+_\d+b\d*)",
+    re.IGNORECASE,
+)
+# A word: letters/digits (any script), with dots kept only between two digits.
+_WORD = re.compile(r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def tokenize(text: str) -> list[tuple[str, int, bool]]:
+    """Split into (text, start, is_word) pieces whose texts join back to ``text`` exactly."""
+    out: list[tuple[str, int, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        boundary = i == 0 or not _is_word_char(text[i - 1])
+        m = _PROTECTED.match(text, i) if boundary else None
+        if m and (m.end() == n or not _is_word_char(text[m.end()])):
+            out.append((m.group(), i, True))
+            i = m.end()
+            continue
+        m = _WORD.match(text, i)
+        if m:
+            out.append((m.group(), i, True))
+            i = m.end()
+            continue
+        j = i + 1
+        while j < n and not _WORD.match(text, j):
+            j += 1
+        out.append((text[i:j], i, False))
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Token classification
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    kind: str = "unknown"
+    meaning: Text = ("", "")
+    data: dict[str, Any] = field(default_factory=dict)
+    #: may belong to the family name (product words such as Coder, VL, R1)
+    familyish: bool = False
+
+
+def _num(s: str) -> float:
+    return float(s.replace("_", "."))
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def _count_words(value_b: float) -> Text:
+    if value_b >= 1000:
+        return (f"{_fmt(value_b / 1000)} trillion", f"{_fmt(value_b / 1000)} 万亿")
+    if value_b >= 1:
+        return (f"{_fmt(value_b)} billion", f"{_fmt(value_b * 10)} 亿")
+    return (f"{_fmt(round(value_b * 1000, 3))} million", f"{_fmt(round(value_b * 100, 4))} 亿")
+
+
+def _params_meaning(value_b: float) -> Text:
+    en, zh = _count_words(value_b)
+    return (f"{en} parameters", f"{zh}参数")
+
+
+# Words with a fixed meaning. kind, data, english, chinese, familyish.
+_L = dict[str, tuple[str, dict[str, Any], str, str, bool]]
+# fmt: off
+_LEXICON: _L = {
+    # variants
+    "base": ("variant", {"variant": "base"}, "Base: the pretrained model before instruction tuning; it continues text rather than answering", "Base：未经指令微调的预训练模型，只会续写文本而不会作答", False),
+    "pt": ("variant", {"variant": "base"}, "pt = pretrained (Google's word for Base)", "pt = 预训练（谷歌对 Base 的叫法）", False),
+    "pretrained": ("variant", {"variant": "base"}, "pretrained base model", "预训练基座模型", False),
+    "chat": ("variant", {"variant": "chat"}, "Chat: tuned for multi-turn conversation", "Chat：针对多轮对话微调", False),
+    "instruct": ("variant", {"variant": "instruct"}, "Instruct: tuned to follow instructions (ready for chat)", "Instruct：经过指令微调，可直接对话", False),
+    "it": ("variant", {"variant": "instruct"}, "it = instruction-tuned (Google's word for Instruct)", "it = 指令微调（谷歌对 Instruct 的叫法）", False),
+    "inst": ("variant", {"variant": "instruct"}, "Inst = Instruct: tuned to follow instructions", "Inst = Instruct：指令微调版", False),
+    # quantisation methods and formats
+    "awq": ("quant", {"method": "awq", "bits": 4}, "AWQ: activation-aware 4-bit weight quantisation (GPU, vLLM/transformers)", "AWQ：激活感知的 4 比特权重量化（GPU，vLLM/transformers）", False),
+    "gptq": ("quant", {"method": "gptq", "bits": 4}, "GPTQ: post-training weight quantisation, 4-bit unless stated (GPU)", "GPTQ：训练后权重量化，未注明时为 4 比特（GPU）", False),
+    "bnb": ("quant", {"method": "bnb"}, "bnb = bitsandbytes quantisation, loaded by transformers on NVIDIA GPUs (QLoRA)", "bnb = bitsandbytes 量化，由 transformers 在 NVIDIA GPU 上加载（QLoRA 常用）", False),
+    "nf4": ("quant", {"method": "bnb", "bits": 4, "type": "NF4"}, "NF4: 4-bit NormalFloat (bitsandbytes, QLoRA)", "NF4：4 比特 NormalFloat（bitsandbytes，QLoRA）", False),
+    "unsloth": ("quant", {"unsloth": True}, "Unsloth: quantised by Unsloth (dynamic: sensitive layers kept in higher precision)", "Unsloth：由 Unsloth 量化（动态量化：敏感层保留更高精度）", False),
+    "ud": ("quant", {"unsloth": True}, "UD = Unsloth Dynamic quantisation (per-layer bit widths)", "UD = Unsloth 动态量化（逐层选择比特数）", False),
+    "dynamic": ("quant", {}, "dynamic: activation scales computed at run time", "dynamic：运行时动态计算激活缩放", False),
+    "fp8": ("quant", {"method": "fp8", "bits": 8}, "FP8: 8-bit floating-point weights (Ada/Hopper GPUs for full speed)", "FP8：8 比特浮点权重（Ada/Hopper GPU 可全速运行）", False),
+    "fp4": ("quant", {"method": "fp4", "bits": 4}, "FP4: 4-bit floating-point weights (Blackwell GPUs)", "FP4：4 比特浮点权重（Blackwell GPU）", False),
+    "nvfp4": ("quant", {"method": "fp4", "bits": 4, "type": "NVFP4"}, "NVFP4: NVIDIA 4-bit floating point (Blackwell GPUs)", "NVFP4：NVIDIA 4 比特浮点（Blackwell GPU）", False),
+    "mxfp4": ("quant", {"method": "mxfp4", "bits": 4.25, "type": "MXFP4"}, "MXFP4: OCP microscaling 4-bit floating point", "MXFP4：OCP 微缩放 4 比特浮点", False),
+    "hqq": ("quant", {"method": "hqq"}, "HQQ: half-quadratic quantisation", "HQQ：半二次量化", False),
+    "aqlm": ("quant", {"method": "aqlm", "bits": 2}, "AQLM: additive (codebook) quantisation, ~2-bit", "AQLM：加性码本量化，约 2 比特", False),
+    "eetq": ("quant", {"method": "eetq", "bits": 8}, "EETQ: 8-bit weight-only quantisation", "EETQ：8 比特仅权重量化", False),
+    "i1": ("quant", {}, "i1: weighted/imatrix quants (mradermacher's label)", "i1：带重要性矩阵的量化（mradermacher 的标记）", False),
+    "imatrix": ("quant", {}, "imatrix: quantised with an importance matrix (better low-bit quality)", "imatrix：使用重要性矩阵量化（低比特质量更好）", False),
+    "qat": ("quant", {"qat": True}, "QAT: quantisation-aware training (less quality loss at low bits)", "QAT：量化感知训练（低比特下损失更小）", False),
+    "marlin": ("quant", {}, "Marlin: fast GPU kernel layout for 4-bit weights", "Marlin：面向 4 比特权重的快速 GPU 内核布局", False),
+    "autoround": ("quant", {"method": "autoround", "bits": 4}, "AutoRound: Intel's sign-gradient weight rounding", "AutoRound：英特尔的符号梯度权重取整量化", False),
+    "gguf": ("format", {"format": "gguf", "method": "gguf"}, "GGUF: llama.cpp's single-file format (ollama, LM Studio; CPU or GPU)", "GGUF：llama.cpp 的单文件格式（ollama、LM Studio；CPU 或 GPU）", False),
+    "ggml": ("format", {"format": "ggml", "method": "ggml"}, "GGML: the legacy llama.cpp format, replaced by GGUF in Aug 2023", "GGML：旧版 llama.cpp 格式，2023 年 8 月起被 GGUF 取代", False),
+    "mlx": ("format", {"format": "mlx", "method": "mlx"}, "MLX: Apple's array framework; runs on Apple Silicon only", "MLX：苹果的数组框架，仅在 Apple Silicon 上运行", False),
+    "exl2": ("format", {"format": "exl2", "method": "exl2"}, "EXL2: ExLlamaV2 format with fractional bits per weight (NVIDIA GPUs)", "EXL2：ExLlamaV2 格式，可用小数比特（NVIDIA GPU）", False),
+    "exl3": ("format", {"format": "exl3", "method": "exl3"}, "EXL3: ExLlamaV3 format (NVIDIA GPUs)", "EXL3：ExLlamaV3 格式（NVIDIA GPU）", False),
+    "onnx": ("format", {"format": "onnx"}, "ONNX: exported graph for ONNX Runtime", "ONNX：用于 ONNX Runtime 的导出模型", False),
+    "openvino": ("format", {"format": "openvino"}, "OpenVINO: Intel's inference format", "OpenVINO：英特尔推理格式", False),
+    "ov": ("format", {"format": "openvino"}, "OV = OpenVINO: Intel's inference format", "OV = OpenVINO：英特尔推理格式", False),
+    "hf": ("format", {}, "HF: converted to Hugging Face transformers format", "HF：已转换为 Hugging Face transformers 格式", False),
+    # precisions
+    "fp16": ("precision", {"precision": "fp16"}, "FP16: 16-bit floating point (full precision for inference)", "FP16：16 位浮点（推理的全精度）", False),
+    "f16": ("precision", {"precision": "fp16", "gguf_type": "F16"}, "F16: 16-bit floating point", "F16：16 位浮点", False),
+    "bf16": ("precision", {"precision": "bf16", "gguf_type": "BF16"}, "BF16: bfloat16, 16-bit (full precision for inference)", "BF16：bfloat16 16 位（推理的全精度）", False),
+    "fp32": ("precision", {"precision": "fp32"}, "FP32: 32-bit floating point", "FP32：32 位浮点", False),
+    "f32": ("precision", {"precision": "fp32", "gguf_type": "F32"}, "F32: 32-bit floating point", "F32：32 位浮点", False),
+    "half": ("precision", {"precision": "fp16"}, "half precision (16-bit)", "半精度（16 位）", False),
+    # tasks
+    "coder": ("task", {"task": "code"}, "Coder: trained for programming", "Coder：面向编程训练", True),
+    "prover": ("task", {"task": "math"}, "Prover: writes formal proofs (Lean)", "Prover：生成形式化证明（Lean）", True),
+    "embedding": ("task", {"task": "embedding"}, "Embedding: turns text into vectors for search/RAG", "Embedding：把文本变成向量，用于检索/RAG", False),
+    "embeddings": ("task", {"task": "embedding"}, "Embedding: turns text into vectors for search/RAG", "Embedding：把文本变成向量，用于检索/RAG", False),
+    "embed": ("task", {"task": "embedding"}, "Embed: turns text into vectors for search/RAG", "Embed：把文本变成向量，用于检索/RAG", True),
+    "sentence": ("task", {"task": "embedding"}, "sentence (embedding): one vector per sentence", "sentence（句向量）：每个句子一个向量", False),
+    "reranker": ("task", {"task": "rerank"}, "Reranker: scores query–document pairs to reorder search results", "Reranker：为查询-文档对打分以重排检索结果", False),
+    "rerank": ("task", {"task": "rerank"}, "Rerank: scores query–document pairs to reorder search results", "Rerank：为查询-文档对打分以重排检索结果", False),
+    "asr": ("task", {"task": "asr"}, "ASR: speech recognition (audio to text)", "ASR：语音识别（音频转文字）", False),
+    "speech": ("task", {"modality": "audio", "ms_domain": True, "speechy": True}, "speech: works with spoken audio", "speech：处理语音音频", False),
+    "diffusion": ("task", {"task": "image-generation"}, "diffusion: an image generation model", "diffusion：扩散式图像生成模型", True),
+    "sdxl": ("task", {"task": "image-generation"}, "SDXL: Stable Diffusion XL image generation", "SDXL：Stable Diffusion XL 图像生成", True),
+    "tools": ("task", {"task": "tools"}, "tools: trained for tool/function calling", "tools：针对工具/函数调用训练", False),
+    "tool": ("task", {"task": "tools"}, "tool: trained for tool/function calling", "tool：针对工具/函数调用训练", False),
+    "function": ("task", {"task": "tools"}, "function (calling): trained to call tools", "function（调用）：针对函数调用训练", False),
+    "functionary": ("task", {"task": "tools"}, "Functionary: a function-calling model", "Functionary：函数调用模型", True),
+    "fim": ("task", {"task": "fim"}, "FIM: fill-in-the-middle code completion", "FIM：中间填充式代码补全", False),
+    "thinking": ("task", {"task": "reasoning"}, "Thinking: writes out its reasoning before answering", "Thinking：先输出思考过程再作答", False),
+    "reasoning": ("task", {"task": "reasoning"}, "Reasoning: trained to reason step by step", "Reasoning：针对逐步推理训练", False),
+    "r1": ("task", {"task": "reasoning"}, "R1: DeepSeek's reasoning model line (long chain of thought)", "R1：DeepSeek 的推理模型系列（长思维链）", True),
+    "qwq": ("task", {"task": "reasoning"}, "QwQ: Qwen's reasoning model", "QwQ：通义千问的推理模型", True),
+    "guard": ("task", {"task": "chat", "safety": True}, "Guard: a safety classifier for prompts and replies", "Guard：用于提示和回复的安全分类模型", True),
+    # modalities
+    "vl": ("modality", {"modality": "image", "task": "vision"}, "VL = vision-language: reads images as well as text", "VL = 视觉-语言：能读图也能读文字", True),
+    "vlm": ("modality", {"modality": "image", "task": "vision"}, "VLM = vision-language model", "VLM = 视觉语言模型", True),
+    "vision": ("modality", {"modality": "image", "task": "vision"}, "Vision: accepts images as input", "Vision：可输入图像", True),
+    "visual": ("modality", {"modality": "image", "task": "vision"}, "Visual: accepts images as input", "Visual：可输入图像", True),
+    "audio": ("modality", {"modality": "audio", "speechy": True}, "Audio: accepts audio as input", "Audio：可输入音频", True),
+    "omni": ("modality", {"modality": "omni", "task": "vision"}, "Omni: text, images, audio and video in one model", "Omni：一个模型处理文字、图像、音频和视频", True),
+    "video": ("modality", {"modality": "video", "task": "video"}, "Video: works with video", "Video：处理视频", True),
+    "image": ("modality", {"modality": "image"}, "Image: works with images", "Image：处理图像", False),
+    "multimodal": ("modality", {"modality": "image", "task": "vision"}, "multimodal: text plus other inputs", "多模态：文字加其他输入", False),
+    # MoE
+    "moe": ("moe", {"moe": True}, "MoE = mixture of experts: only some weights work on each token", "MoE = 混合专家：每个 token 只用到部分权重", True),
+    # size tiers
+    "nano": ("size_tier", {"tier": "tiny"}, "Nano: the smallest size in its family", "Nano：该系列最小尺寸", False),
+    "micro": ("size_tier", {"tier": "tiny"}, "Micro: a very small size in its family", "Micro：该系列极小尺寸", False),
+    "tiny": ("size_tier", {"tier": "tiny"}, "Tiny: the smallest size tier", "Tiny：最小尺寸档", False),
+    "mini": ("size_tier", {"tier": "mini"}, "Mini: a small size in its family", "Mini：该系列的小尺寸", False),
+    "small": ("size_tier", {"tier": "small"}, "Small: a small size in its family", "Small：该系列的较小尺寸", False),
+    "lite": ("size_tier", {"tier": "small"}, "Lite: a lighter, smaller version", "Lite：更轻量的小版本", False),
+    "medium": ("size_tier", {"tier": "medium"}, "Medium: the middle size in its family", "Medium：该系列的中等尺寸", False),
+    "large": ("size_tier", {"tier": "large"}, "Large: a large size in its family", "Large：该系列的大尺寸", False),
+    # OpenAI's legacy GPT-3 names: ada < babbage < curie < davinci (OpenAI model index, 2022)
+    "ada": ("size_tier", {"tier": "small"}, "ada: OpenAI's smallest GPT-3 size (small)", "ada：OpenAI 最小的 GPT-3 尺寸（small）", True),
+    "babbage": ("size_tier", {"tier": "medium"}, "babbage: OpenAI's second GPT-3 size (medium)", "babbage：OpenAI 第二档 GPT-3 尺寸（medium）", True),
+    "curie": ("size_tier", {"tier": "large"}, "curie: OpenAI's third GPT-3 size (large)", "curie：OpenAI 第三档 GPT-3 尺寸（large）", True),
+    "davinci": ("size_tier", {"tier": "xl"}, "davinci: OpenAI's largest GPT-3 size (xl)", "davinci：OpenAI 最大的 GPT-3 尺寸（xl）", True),
+    # alignment / training
+    "sft": ("alignment", {}, "SFT: supervised fine-tuning on example answers", "SFT：用示例答案做监督微调", False),
+    "rlhf": ("alignment", {}, "RLHF: reinforcement learning from human feedback", "RLHF：基于人类反馈的强化学习", False),
+    "rl": ("alignment", {}, "RL: further trained with reinforcement learning", "RL：经强化学习继续训练", False),
+    "orpo": ("alignment", {}, "ORPO: odds-ratio preference optimisation", "ORPO：比值比偏好优化", False),
+    "kto": ("alignment", {}, "KTO: Kahneman-Tversky preference optimisation", "KTO：Kahneman-Tversky 偏好优化", False),
+    "ppo": ("alignment", {}, "PPO: proximal policy optimisation (RLHF)", "PPO：近端策略优化（RLHF）", False),
+    "grpo": ("alignment", {}, "GRPO: group relative policy optimisation", "GRPO：组相对策略优化", False),
+    "simpo": ("alignment", {}, "SimPO: simple preference optimisation", "SimPO：简单偏好优化", False),
+    "abliterated": ("alignment", {}, "abliterated: refusal behaviour removed by editing weights", "abliterated：通过修改权重去除了拒答行为", False),
+    "uncensored": ("alignment", {}, "uncensored: fine-tuned to refuse less", "uncensored：微调后更少拒答", False),
+    "distill": ("distill", {}, "Distill: trained on a larger teacher model's outputs", "Distill：用更大的教师模型的输出训练", False),
+    "distilled": ("distill", {}, "distilled from a larger teacher model", "由更大的教师模型蒸馏而来", False),
+    # release stages
+    # merges and adapters
+    "merged": ("merge", {}, "merged: weights combined from several models or an adapter", "merged：权重由多个模型或适配器合并而来", False),
+    "lora": ("adapter", {}, "LoRA: a small adapter to load on top of a base model", "LoRA：需加载在基座模型上的小型适配器", False),
+    "qlora": ("adapter", {}, "QLoRA: adapter trained on a 4-bit base", "QLoRA：在 4 比特基座上训练的适配器", False),
+    "adapter": ("adapter", {}, "adapter weights (not a full model)", "适配器权重（不是完整模型）", False),
+    "peft": ("adapter", {}, "PEFT adapter (not a full model)", "PEFT 适配器（不是完整模型）", False),
+    # languages and tokenizer casing
+    "uncased": ("tokenizer", {}, "uncased: lower-cases all input", "uncased：输入统一转为小写", False),
+    "nat": ("arch", {}, "NAT: non-autoregressive transformer (decodes all tokens at once)", "NAT：非自回归 Transformer（一次解码全部 token）", False),
+    "common": ("data", {}, "common: general-domain training data", "common：通用领域训练数据", False),
+    "vit": ("arch", {"modality": "image"}, "ViT: vision transformer image encoder", "ViT：视觉 Transformer 图像编码器", True),
+    # ModelScope's <domain>_<model>_<task>_<language>-<size> naming
+    "nlp": ("domain", {"ms_domain": True}, "nlp: ModelScope domain prefix for language models", "nlp：ModelScope 自然语言领域前缀", False),
+    "cv": ("domain", {"ms_domain": True, "modality": "image"}, "cv: ModelScope domain prefix for vision models", "cv：ModelScope 视觉领域前缀", False),
+    "multi": ("domain", {"ms_domain": True}, "multi(-modal): ModelScope domain prefix", "multi（-modal）：ModelScope 多模态领域前缀", False),
+    # restored entries
+    "quantized": ("quant", {}, "quantised weights", "量化后的权重", False),
+    "quantised": ("quant", {}, "quantised weights", "量化后的权重", False),
+    "quant": ("quant", {}, "quantised weights", "量化后的权重", False),
+    "quantize": ("quant", {}, "quantised weights", "量化后的权重", False),
+    "safetensors": ("format", {}, "safetensors weight files", "safetensors 权重文件", False),
+    "pytorch": ("framework", {}, "PyTorch checkpoint", "PyTorch 权重", False),
+    "tensorflow": ("framework", {}, "TensorFlow checkpoint", "TensorFlow 权重", False),
+    "code": ("task", {"task": "code"}, "Code: trained for programming", "Code：面向编程训练", True),
+    "math": ("task", {"task": "math"}, "Math: trained for mathematics", "Math：面向数学训练", True),
+    "stt": ("task", {"task": "asr"}, "STT: speech to text", "STT：语音转文字", False),
+    "tts": ("task", {"task": "tts"}, "TTS: text to speech", "TTS：文字转语音", True),
+    "ocr": ("task", {"task": "vision"}, "OCR: reads text in images", "OCR：识别图片中的文字", True),
+    "t2i": ("task", {"task": "image-generation"}, "T2I: text to image", "T2I：文生图", False),
+    "t2v": ("task", {"task": "video"}, "T2V: text to video", "T2V：文生视频", False),
+    "i2v": ("task", {"task": "video"}, "I2V: image to video", "I2V：图生视频", False),
+    "ti2v": ("task", {"task": "video"}, "TI2V: text/image to video", "TI2V：文/图生视频", False),
+    "fc": ("task", {"task": "tools"}, "FC = function calling", "FC = 函数调用", False),
+    "translate": ("task", {"task": "chat"}, "translation", "翻译", False),
+    "mt": ("task", {"task": "chat"}, "MT = machine translation", "MT = 机器翻译", True),
+    "xl": ("size_tier", {"tier": "xl"}, "XL: extra large size tier", "XL：特大尺寸档", False),
+    "xxl": ("size_tier", {"tier": "xxl"}, "XXL: the largest size tier", "XXL：最大尺寸档", False),
+    "dpo": ("alignment", {}, "DPO: direct preference optimisation", "DPO：直接偏好优化", False),
+    "preview": ("release", {}, "preview release", "预览版", False),
+    "exp": ("release", {}, "experimental release", "实验版", False),
+    "experimental": ("release", {}, "experimental release", "实验版", False),
+    "beta": ("release", {}, "beta release", "测试版", False),
+    "alpha": ("release", {}, "alpha release", "早期测试版", False),
+    "latest": ("release", {}, "latest release", "最新版", False),
+    "final": ("release", {}, "final release", "正式版", False),
+    "turbo": ("release", {}, "Turbo: a faster, cheaper version", "Turbo：更快、更省的版本", True),
+    "merge": ("merge", {}, "merge of several models", "多个模型的合并", False),
+    "slerp": ("merge", {}, "SLERP merge of two models", "两个模型的 SLERP 合并", False),
+    "en": ("language", {}, "English", "英语", False),
+    "english": ("language", {}, "English", "英语", False),
+    "zh": ("language", {}, "Chinese", "中文", False),
+    "cn": ("language", {}, "Chinese (China)", "中文（中国）", False),
+    "chinese": ("language", {}, "Chinese", "中文", False),
+    "multilingual": ("language", {}, "many languages", "多语言", False),
+    "ja": ("language", {}, "Japanese", "日语", False),
+    "ko": ("language", {}, "Korean", "韩语", False),
+    "cased": ("tokenizer", {}, "cased: keeps upper/lower case", "cased：区分大小写", False),
+    "of": ("shard", {}, "of (a split file's part count follows)", "共（后面是分片总数）", False),
+    "deduped": ("data", {}, "trained on the deduplicated dataset", "在去重后的数据集上训练", False),
+    "modal": ("domain", {}, "(multi-)modal", "（多）模态", False),
+}
+# fmt: on
+# ModelScope's speech domain prefix doubles as an audio marker.
+_LEXICON["speech"] = (
+    "task",
+    {"modality": "audio", "ms_domain": True, "speechy": True},
+    "speech: works with spoken audio",
+    "speech：处理语音音频",
+    False,
+)
+_LEXICON["audio"] = (
+    "modality",
+    {"modality": "audio", "speechy": True},
+    "Audio: accepts audio as input",
+    "Audio：可输入音频",
+    True,
+)
+
+# Families whose name implies a task (and, for speech, that "16k" is a sample rate).
+_FAMILY_TASKS: dict[str, tuple[str, ...]] = {
+    "whisper": ("asr",),
+    "paraformer": ("asr",),
+    "sensevoice": ("asr",),
+    "sensevoicesmall": ("asr",),
+    "wav2vec2": ("asr",),
+    "parakeet": ("asr",),
+    "cosyvoice": ("tts",),
+    "cosyvoice2": ("tts",),
+    "chattts": ("tts",),
+    "bark": ("tts",),
+    "kokoro": ("tts",),
+    "xtts": ("tts",),
+    "f5": ("tts",),
+    "fish": ("tts",),
+    "bge": ("embedding",),
+    "gte": ("embedding",),
+    "e5": ("embedding",),
+    "jina": ("embedding",),
+    "minilm": ("embedding",),
+    "mpnet": ("embedding",),
+    "text2vec": ("embedding",),
+    "m3e": ("embedding",),
+    "bce": ("embedding",),
+    "nomic": ("embedding",),
+    "stella": ("embedding",),
+    "flux": ("image-generation",),
+    "sd": ("image-generation",),
+    "llava": ("vision",),
+    "internvl": ("vision",),
+    "internvl2": ("vision",),
+    "internvl3": ("vision",),
+    "pixtral": ("vision",),
+    "clip": ("embedding",),
+    "siglip": ("embedding",),
+    "stable": (),
+    "wan2": ("video",),
+    "hunyuanvideo": ("video",),
+    "starcoder": ("code",),
+    "starcoder2": ("code",),
+    "codellama": ("code",),
+    "codegemma": ("code",),
+    "codestral": ("code",),
+    "codeqwen1": ("code",),
+    "deepseekcoder": ("code",),
+    "qwq": ("reasoning",),
+    "chatglm": ("chat",),
+    "chatglm2": ("chat",),
+    "chatglm3": ("chat",),
+}
+_SPEECH_FAMILIES = {k for k, v in _FAMILY_TASKS.items() if set(v) & {"asr", "tts"}}
+# Encoder-style families whose sizes are named base/large (bert-base, t5-large, bge-base).
+_TIERED_FAMILIES = {
+    "bert",
+    "roberta",
+    "xlm",
+    "deberta",
+    "electra",
+    "albert",
+    "distilbert",
+    "t5",
+    "flan",
+    "mt5",
+    "bart",
+    "mbart",
+    "bge",
+    "e5",
+    "gte",
+    "vit",
+    "clip",
+    "siglip",
+    "whisper",
+    "wav2vec2",
+    "ernie",
+    "corom",
+    "structbert",
+    "longformer",
+    "pegasus",
+    "marian",
+    "ul2",
+    "byt5",
+    "umt5",
+    "stella",
+    "jina",
+    "nomic",
+    "mpnet",
+    "minilm",
+    "paraformer",
+    "sentence",
+    "text2vec",
+    "m3e",
+    "convbert",
+}
+
+
+def _title(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+# Pattern rules: (regex, handler). The handler returns (kind, data, english, chinese).
+_Rule = tuple["re.Pattern[str]", Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _params(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    value = _num(m.group(1))
+    unit = m.group(2).lower()
+    value_b = value / 1000 if unit == "m" else value * 1000 if unit == "t" else value
+    en, zh = _params_meaning(value_b)
+    return "params", {"params_b": value_b, "unit": unit, "raw": value}, en, zh
+
+
+def _params_bloom(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    # BLOOM writes 7.1B as "7b1" (bigscience/bloom-7b1).
+    value_b = float(f"{m.group(1)}.{m.group(2)}")
+    en, zh = _params_meaning(value_b)
+    return (
+        "params",
+        {"params_b": value_b, "unit": "b"},
+        en + f" (written {m.group()})",
+        zh + f"（写作 {m.group()}）",
+    )
+
+
+def _experts_x(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    n = int(m.group(1))
+    each = _num(m.group(2)) / (1000 if m.group(3).lower() == "m" else 1)
+    return (
+        "experts",
+        {"experts": n, "expert_b": each, "moe": True},
+        f"{n} experts of ~{_fmt(each)}B each (mixture of experts; shared layers make the total less than {n}×{_fmt(each)})",
+        f"{n} 个约 {_fmt(each)}B 的专家（混合专家；共享层使总量小于 {n}×{_fmt(each)}）",
+    )
+
+
+def _active(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    value = _num(m.group(1))
+    return (
+        "active_params",
+        {"active_b": value, "moe": True},
+        f"{_fmt(value)}B parameters active per token (mixture of experts)",
+        f"每个 token 激活 {_fmt(value)}B 参数（混合专家）",
+    )
+
+
+def _effective(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    value = _num(m.group(1))
+    return (
+        "params",
+        {"params_b": value, "effective": True},
+        f"effective {_fmt(value)}B parameters (Gemma 3n style: runs with the memory of a {_fmt(value)}B model; more raw parameters)",
+        f"等效 {_fmt(value)}B 参数（Gemma 3n 写法：以 {_fmt(value)}B 模型的内存运行，原始参数更多）",
+    )
+
+
+def _experts_n(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    n = int(m.group(1))
+    return (
+        "experts",
+        {"experts": n, "moe": True},
+        f"{n} experts (mixture of experts)",
+        f"{n} 个专家（混合专家）",
+    )
+
+
+def _context(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    value = int(m.group(1))
+    # "128k" = 128 × 1024 = 131072 tokens, as model cards use it.
+    return (
+        "context",
+        {"context_k": float(value)},
+        f"{value}k-token context window",
+        f"{value}k token 上下文窗口",
+    )
+
+
+def _bits(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    bits = int(m.group(1))
+    return "quant", {"bits": bits}, f"{bits}-bit weights", f"{bits} 比特权重"
+
+
+def _int_bits(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    bits = int(m.group(1))
+    return (
+        "quant",
+        {"bits": bits, "int": True},
+        f"Int{bits}: {bits}-bit integer weights",
+        f"Int{bits}：{bits} 比特整数权重",
+    )
+
+
+def _wa(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    w, a = int(m.group(1)), int(m.group(2))
+    return (
+        "quant",
+        {"bits": w, "wa": f"W{w}A{a}"},
+        f"W{w}A{a}: {w}-bit weights, {a}-bit activations",
+        f"W{w}A{a}：{w} 比特权重，{a} 比特激活",
+    )
+
+
+def _bpw(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    bits = _num(m.group(1))
+    return (
+        "quant",
+        {"bits": bits, "bpw": True},
+        f"{_fmt(bits)} bits per weight (EXL2)",
+        f"每个权重 {_fmt(bits)} 比特（EXL2）",
+    )
+
+
+def _gguf_type(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    t = m.group().upper()
+    bits = int(re.search(r"\d", t).group()) if re.search(r"\d", t) else None  # type: ignore[union-attr]
+    if t.startswith("IQ"):
+        en = f"{t}: llama.cpp importance-matrix {bits}-bit quant type (GGUF)"
+        zh = f"{t}：llama.cpp 重要性矩阵 {bits} 比特量化类型（GGUF）"
+    elif "_K" in t:
+        size = {"S": "small", "M": "medium", "L": "large", "XL": "extra large"}.get(t.rsplit("_", 1)[-1], "")
+        en = f"{t}: llama.cpp {bits}-bit k-quant{', ' + size + ' mix' if size else ''} (GGUF)"
+        zh = f"{t}：llama.cpp {bits} 比特 k-quant{('，' + size + ' 混合') if size else ''}（GGUF）"
+    else:
+        en = f"{t}: llama.cpp {bits}-bit quant type (GGUF)"
+        zh = f"{t}：llama.cpp {bits} 比特量化类型（GGUF）"
+    return "quant", {"gguf_type": t, "bits": bits}, en, zh
+
+
+def _layers(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    n = int(m.group(1))
+    return "layers", {}, f"{n} layers", f"{n} 层"
+
+
+def _version(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "version", {}, f"version {m.group()}", f"版本 {m.group()}"
+
+
+def _yymm(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    year, month = int(m.group(1)), int(m.group(2))
+    return (
+        "date",
+        {},
+        f"release date 20{year:02d}-{month:02d}",
+        f"发布日期 20{year:02d} 年 {month} 月",
+    )
+
+
+def _mmdd(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    month, day = int(m.group(1)), int(m.group(2))
+    return (
+        "date",
+        {},
+        f"release date: {month:02d}-{day:02d} (month-day)",
+        f"发布日期：{month} 月 {day} 日",
+    )
+
+
+def _yyyymmdd(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return (
+        "date",
+        {},
+        f"date {m.group(1)}-{m.group(2)}-{m.group(3)}",
+        f"日期 {m.group(1)}-{m.group(2)}-{m.group(3)}",
+    )
+
+
+def _year(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "date", {}, f"year {m.group()}", f"{m.group()} 年"
+
+
+def _vocab(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "vocab", {}, f"vocabulary of {m.group(1)} tokens", f"{m.group(1)} 个词的词表"
+
+
+def _kq(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    bits = int(m.group(1))
+    return (
+        "quant",
+        {"bits": bits, "gguf": True},
+        f"KQ{bits}: {bits}-bit k-quant (ggml file-naming convention)",
+        f"KQ{bits}：{bits} 比特 k-quant（ggml 文件命名约定）",
+    )
+
+
+def _head_bits(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return (
+        "quant",
+        {},
+        f"h{m.group(1)}: output head kept at {m.group(1)} bits (EXL2)",
+        f"h{m.group(1)}：输出头保留 {m.group(1)} 比特（EXL2）",
+    )
+
+
+def _patch(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return (
+        "arch",
+        {"modality": "image"},
+        f"images cut into {m.group(1)}×{m.group(1)}-pixel patches (vision transformer)",
+        f"图像切成 {m.group(1)}×{m.group(1)} 像素块（视觉 Transformer）",
+    )
+
+
+def _resolution(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "arch", {}, f"{m.group(1)}p output resolution", f"{m.group(1)}p 输出分辨率"
+
+
+def _hours(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "data", {}, f"trained on {m.group(1)} hours of audio", f"用 {m.group(1)} 小时音频训练"
+
+
+def _shard(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return (
+        "shard",
+        {},
+        f"file part {int(m.group())} of a split model",
+        f"分片文件第 {int(m.group())} 部分",
+    )
+
+
+def _long(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
+    return "context", {}, "Long: extended context window", "Long：扩展的上下文窗口"
+
+
+_RULES: list[_Rule] = [
+    (
+        _r(r"(?:I?Q[1-8]_(?:K_(?:XXL|XL|L|M|S)|K|[01]|NL|XXS|XS|S|M|L)|TQ[12]_0|MXFP4_MOE)"),
+        _gguf_type,
+    ),
+    (_r(r"(\d+(?:[._]\d+)?)([bmt])"), _params),
+    (_r(r"(\d+)b(\d)"), _params_bloom),
+    (_r(r"(\d+)x(\d+(?:\.\d+)?)([bm])"), _experts_x),
+    (_r(r"a(\d+(?:\.\d+)?)b"), _active),
+    (_r(r"e(\d+(?:\.\d+)?)b"), _effective),
+    (_r(r"(\d+)e"), _experts_n),
+    (_r(r"(\d+)k"), _context),
+    (_r(r"(\d+)bits?"), _bits),
+    (_r(r"int(\d+)"), _int_bits),
+    (_r(r"q(\d)"), _bits),
+    (_r(r"w(\d+)a(\d+)"), _wa),
+    (_r(r"(\d+(?:[._]\d+)?)bpw"), _bpw),
+    (_r(r"l(\d+)"), _layers),
+    (_r(r"v\d+(?:\.\d+)*[a-z]?"), _version),
+    (_r(r"(2[2-6])(0[1-9]|1[0-2])"), _yymm),
+    (_r(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"), _mmdd),
+    (_r(r"(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"), _yyyymmdd),
+    (_r(r"20[12]\d"), _year),
+    (_r(r"vocab(\d+)"), _vocab),
+    (_r(r"kq(\d)"), _kq),
+    (_r(r"h(\d)"), _head_bits),
+    (_r(r"patch(\d+)"), _patch),
+    (_r(r"(\d{3,4})p"), _resolution),
+    (_r(r"(\d+)h"), _hours),
+    (_r(r"\d{5}"), _shard),
+    (_r(r"long(?:ctx|context)?|yarn"), _long),
+    (_r(r"\d+(?:\.\d+)+|\d{1,3}"), _version),
+]
+
+_GGUF_BITS_ALIASES = {"F16": 16, "BF16": 16, "F32": 32}
+
+
+def _classify(tok: _Tok) -> None:
+    low = tok.text.lower()
+    entry = _LEXICON.get(low)
+    if entry is not None:
+        kind, data, en, zh, familyish = entry
+        tok.kind, tok.data, tok.meaning, tok.familyish = kind, dict(data), (en, zh), familyish
+        return
+    for pattern, handler in _RULES:
+        m = pattern.fullmatch(tok.text)
+        if m:
+            kind, data, en, zh = handler(m)
+            if any(isinstance(v, (int, float)) and not isinstance(v, bool) and v <= 0 for v in data.values()):
+                continue  # "0B", "0x7B", "0bit": a number that cannot be a size is not one
+            tok.kind, tok.data, tok.meaning = kind, data, (en, zh)
+            tok.familyish = kind == "version"
+            return
+
+
+# Kinds that may be part of a family name when they follow its first word.
+_FAMILY_CONTINUES = {"unknown", "version"}
+# Tokens that look like sizes but in the leading family run are product names ("Kimi-K2").
+
+
+def decode(text: str) -> Decoded:
+    """Decode a repo id (``org/name``), a bare name, or an ollama tag. Never raises."""
+    try:
+        return _decode(text)
+    except Exception:  # pragma: no cover - a safety net; the property tests hunt for these
+        sep = Part(text, "unknown", ("could not be decoded", "无法解析"), 0)
+        return Decoded(input=text, org=None, name=text, tokens=(sep,), unknown=(text,))
+
+
+def _split_org(text: str) -> tuple[str | None, str, int]:
+    """Split ``org/name`` at the last slash; ``hf.co/org/name`` keeps ``hf.co/org`` as org."""
+    cut = text.rfind("/")
+    if cut <= 0 or cut == len(text) - 1:
+        return None, text, 0
+    return text[:cut], text[cut + 1 :], cut + 1
+
+
+def _decode(text: str) -> Decoded:
+    org, name, offset = _split_org(text)
+    tokens: list[Part] = []
+    if org is not None:
+        tokens.append(Part(org, "org", (f"published by {org}", f"发布者 {org}"), 0))
+        tokens.append(Part("/", "sep", ("", ""), offset - 1))
+
+    pieces = tokenize(name)
+    toks: list[_Tok] = []
+    seps: dict[int, str] = {}
+    for piece, start, is_word in pieces:
+        if is_word:
+            t = _Tok(piece, start + offset)
+            _classify(t)
+            toks.append(t)
+        else:
+            seps[start + offset] = piece
+
+    info = _resolve(text, toks, org)
+
+    # Interleave words and separators back in input order.
+    by_start: dict[int, Part] = {}
+    for t in toks:
+        by_start[t.start] = Part(t.text, t.kind, t.meaning, t.start)
+    for start, piece in seps.items():
+        by_start[start] = Part(piece, "sep", ("", ""), start)
+    tokens.extend(by_start[s] for s in sorted(by_start))
+    return Decoded(input=text, org=org, name=name, tokens=tuple(tokens), **info)
+
+
+def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
+    """Settle context-dependent tokens and assemble the decoded fields."""
+    lows = [t.text.lower() for t in toks]
+    org_low = (org or "").lower()
+
+    # --- family run: leading unknown/versions/product words, after a ModelScope domain prefix
+    ms_domain = bool(toks) and toks[0].data.get("ms_domain", False) and len(toks) > 2
+    start = 1 if ms_domain else 0
+    if ms_domain and len(toks) > 3 and lows[0] == "multi" and lows[1] == "modal":
+        toks[1].meaning = (
+            "(multi-)modal: ModelScope domain prefix for multimodal models",
+            "（多）模态：ModelScope 多模态领域前缀",
+        )
+        start = 2
+    distill_at = next((i for i, t in enumerate(toks) if t.kind == "distill"), None)
+    family_idx: list[int] = []
+
+    def run_from(i: int, first_any: bool = True) -> list[int]:
+        idx: list[int] = []
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            first = j == i
+            if (
+                (
+                    first
+                    and first_any
+                    and t.kind
+                    not in {
+                        "params",
+                        "experts",
+                        "active_params",
+                        "quant",
+                        "format",
+                        "precision",
+                        "variant",
+                    }
+                )
+                or (not first and (t.kind in _FAMILY_CONTINUES or t.familyish))
+                or (first and t.kind in _FAMILY_CONTINUES)
+            ):
+                idx.append(j)
+            else:
+                break
+            if ms_domain and j == i:  # ModelScope: <domain>_<model>_… → model is one word
+                break
+            j += 1
+        return idx
+
+    teacher_idx: list[int] = []
+    if distill_at is not None:
+        teacher_idx = run_from(start)
+        teacher_idx = [i for i in teacher_idx if i < distill_at]
+        family_idx = run_from(distill_at + 1) if distill_at + 1 < len(toks) else []
+        if not family_idx or (
+            toks[family_idx[0]].kind not in ("unknown", "version") and not toks[family_idx[0]].familyish
+        ):
+            # "nllb-200-distilled-600M": no student named, so the leading words are the family
+            family_idx, teacher_idx = teacher_idx, []
+    else:
+        family_idx = run_from(start)
+        if not family_idx:
+            # "multilingual-e5-large": the family is the first unclassified word
+            first_unknown = next((i for i, t in enumerate(toks) if t.kind == "unknown"), None)
+            if first_unknown is not None:
+                family_idx = run_from(first_unknown)
+
+    family_words = {lows[i] for i in family_idx} | {lows[i] for i in teacher_idx}
+    first_family = lows[family_idx[0]] if family_idx else ""
+    speechy = any(w in _SPEECH_FAMILIES for w in family_words) or any(t.data.get("speechy") for t in toks)
+    has_b_params = any(t.kind == "params" and t.data.get("unit") in ("b", "t") for t in toks) or any(
+        t.kind == "experts" and "expert_b" in t.data for t in toks
+    )
+
+    for i, t in enumerate(toks):
+        low = lows[i]
+        in_family = i in family_idx or i in teacher_idx
+        if in_family:
+            # A product word inside the family keeps its own kind (Coder → task) but a number
+            # or an unknown word is part of the name.
+            if t.kind == "unknown":
+                fam_tasks = _FAMILY_TASKS.get(low)
+                t.kind = "family"
+                t.meaning = (
+                    f"model family {t.text}" + (f" ({', '.join(fam_tasks)})" if fam_tasks else ""),
+                    f"模型系列 {t.text}" + (f"（{'、'.join(fam_tasks)}）" if fam_tasks else ""),
+                )
+                if fam_tasks:
+                    t.data = {"family_tasks": fam_tasks}
+            continue
+        # "base": a size in encoder families, a variant in LLM names
+        if low == "base" and (
+            ms_domain
+            or first_family in _TIERED_FAMILIES
+            or any(w in _TIERED_FAMILIES for w in family_words)
+            or (
+                not has_b_params
+                and any(x.kind == "task" and x.data.get("task") in {"embedding", "rerank", "asr"} for x in toks)
+            )
+            or (not has_b_params and any(x.kind == "size_tier" for x in toks if x is not t))
+        ):
+            t.kind, t.data = "size_tier", {"tier": "base"}
+            t.meaning = (
+                "base: the middle size tier of its family (not a variant)",
+                "base：该系列的中等尺寸档（不是版本类型）",
+            )
+        # "16k" in a speech model is the audio sample rate
+        if t.kind == "context" and speechy and "context_k" in t.data:
+            t.kind, t.data = "audio_rate", {}
+            t.meaning = (f"{t.text[:-1]} kHz audio sample rate", f"{t.text[:-1]} kHz 音频采样率")
+        # "1M" next to a 7B is a one-million-token context, not parameters
+        if t.kind == "params" and t.data.get("unit") == "m":
+            raw = t.data.get("raw", 0)
+            if has_b_params and raw <= 10:
+                t.kind, t.data = "context", {"context_k": raw * 1024.0}
+                t.meaning = (f"{_fmt(raw)}M-token context window", f"{_fmt(raw)}M token 上下文窗口")
+        # "Long" as context
+        if t.kind == "context" and "context_k" not in t.data and low.startswith("long"):
+            t.data = {"long": True}
+        # Bare numbers outside the family are versions unless they look like years
+        if t.kind == "unknown" and low in _FAMILY_TASKS:
+            t.kind = "family"
+            t.meaning = (f"model family {t.text}", f"模型系列 {t.text}")
+            t.data = {"family_tasks": _FAMILY_TASKS[low]}
+
+    # --- assemble fields
+    family = _join(text, toks, family_idx) if family_idx else None
+    distilled_from = _join(text, toks, teacher_idx) if distill_at is not None and teacher_idx else None
+
+    params_tokens = [t for t in toks if t.kind == "params"]
+    params_b: float | None = None
+    active_b: float | None = None
+    experts: int | None = None
+    moe = False
+    effective = False
+    if params_tokens:
+        values = [t.data["params_b"] for t in params_tokens]
+        params_b = max(values)
+        effective = any(t.data.get("effective") for t in params_tokens)
+        if len(set(values)) >= 2:  # "OLMoE-1B-7B": active then total
+            active_b = min(values)
+            moe = True
+            for t in params_tokens:
+                if t.data["params_b"] == active_b:
+                    t.kind = "active_params"
+                    t.meaning = (
+                        f"{_fmt(active_b)}B active per token (the smaller of two sizes)",
+                        f"每个 token 激活 {_fmt(active_b)}B（两个尺寸中较小者）",
+                    )
+    for t in toks:
+        if t.kind == "experts":
+            experts = t.data.get("experts", experts)
+            moe = True
+            if "expert_b" in t.data and params_b is None:
+                # Name-only fallback: experts × expert size over-counts shared layers; the
+                # catalog's real total (Mixtral-8x7B: 46.7B) wins when known.
+                params_b = round(experts * t.data["expert_b"], 2) if experts else None
+                active_b = active_b or None
+        if t.kind == "active_params":
+            moe = True
+            if "active_b" in t.data:
+                active_b = t.data["active_b"]
+        if t.kind == "moe":
+            moe = True
+    # "Llama-4-Scout-17B-16E": with an expert count, the single B figure is the active size
+    single_size = len(params_tokens) == 1 and not effective
+    if experts and single_size and active_b is None and not any("expert_b" in t.data for t in toks):
+        active_b, params_b = params_b, None
+        t0 = params_tokens[0]
+        t0.kind = "active_params"
+        t0.meaning = (
+            f"{_fmt(active_b or 0)}B parameters active per token (Llama 4 naming: active-experts)",
+            f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
+        )
+
+    # Variant
+    variant = None
+    for t in toks:
+        if t.kind == "variant":
+            variant = t.data["variant"]
+    # Quantisation and format
+    quant, fmt = _assemble_quant(toks, org_low)
+    precision = next((t.data["precision"] for t in toks if t.kind == "precision"), None)
+
+    # Tasks and modalities
+    tasks: list[str] = []
+    modalities = {"text"}
+    for t in toks:
+        for task in t.data.get("family_tasks", ()):
+            _add(tasks, task)
+        if "task" in t.data:
+            _add(tasks, t.data["task"])
+        mod = t.data.get("modality")
+        if mod == "omni":
+            modalities |= {"image", "audio", "video"}
+        elif mod:
+            modalities.add(mod)
+    if "asr" in tasks or "tts" in tasks:
+        modalities.add("audio")
+    if "image-generation" in tasks or "vision" in tasks:
+        modalities.add("image")
+    if "video" in tasks:
+        modalities.add("video")
+    if "rerank" in tasks and "embedding" in tasks:
+        tasks.remove("embedding")  # "bge-reranker": the family embeds, this model reranks
+    retrieval = {"embedding", "rerank"} & set(tasks)
+    if not retrieval and (variant in ("chat", "instruct") or ("reasoning" in tasks and variant != "base")):
+        _add(tasks, "chat")
+    if variant == "base" and "chat" in tasks and not any(t.data.get("task") == "chat" for t in toks):
+        tasks.remove("chat")
+    order = ("text", "image", "audio", "video")
+    mods = tuple(m for m in order if m in modalities)
+
+    context_k: float | None = None
+    for t in toks:
+        if t.kind == "context" and "context_k" in t.data:
+            context_k = t.data["context_k"]
+    size_tier = next((t.data["tier"] for t in toks if t.kind == "size_tier"), None)
+
+    unknown = tuple(t.text for t in toks if t.kind == "unknown")
+    for t in toks:
+        if t.kind == "unknown":
+            t.meaning = ("not a standard naming token", "不是常见的命名片段")
+
+    return {
+        "family": family,
+        "params_b": params_b,
+        "active_params_b": active_b,
+        "experts": experts,
+        "moe": moe,
+        "variant": variant,
+        "quant": quant,
+        "format": fmt,
+        "tasks": tuple(tasks),
+        "modalities": mods,
+        "distilled_from": distilled_from,
+        "context_k": context_k,
+        "size_tier": size_tier,
+        "precision": precision,
+        "unknown": unknown,
+    }
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _join(text: str, toks: list[_Tok], idx: list[int]) -> str:
+    """The family as written: the input text from the first to the last token of the run."""
+    first, last = toks[idx[0]], toks[idx[-1]]
+    return text[first.start : last.start + len(last.text)]
+
+
+# Which method names a quant; the first found in this order wins.
+_METHOD_ORDER = (
+    "gguf",
+    "ggml",
+    "awq",
+    "gptq",
+    "exl2",
+    "exl3",
+    "bnb",
+    "mlx",
+    "fp8",
+    "mxfp4",
+    "fp4",
+    "aqlm",
+    "hqq",
+    "eetq",
+    "autoround",
+)
+
+
+def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str | None]:
+    methods = [t.data["method"] for t in toks if "method" in t.data]
+    fmt = next((t.data["format"] for t in toks if "format" in t.data), None)
+    gguf_type = next((t.data["gguf_type"] for t in toks if t.kind == "quant" and "gguf_type" in t.data), None)
+    bits_tokens = [
+        t
+        for t in toks
+        if t.kind == "quant" and "bits" in t.data and "method" not in t.data and "gguf_type" not in t.data
+    ]
+    wa = next((t.data["wa"] for t in toks if "wa" in t.data), None)
+    precision_gguf = next((t.data["gguf_type"] for t in toks if t.kind == "precision" and "gguf_type" in t.data), None)
+
+    # mlx-community publishes MLX conversions only, and its names often omit the word.
+    if not methods and (org_low == "mlx-community" or org_low.endswith("-mlx")):
+        methods, fmt = ["mlx"], fmt or "mlx"
+    if any(t.data.get("gguf") for t in toks):
+        methods = ["gguf", *methods]
+        fmt = fmt or "gguf"
+    if gguf_type:
+        methods = ["gguf", *methods]
+        fmt = fmt or "gguf"
+    if not methods and (gguf_type or precision_gguf) and fmt == "gguf":
+        methods = ["gguf"]
+
+    method = next((m for m in _METHOD_ORDER if m in methods), methods[0] if methods else None)
+    bits: float | None = None
+    for t in bits_tokens:
+        bits = t.data["bits"]
+    if method is None:
+        if bits_tokens or any(
+            t.kind == "quant" and t.text.lower() in ("quantized", "quantised", "quant") for t in toks
+        ):
+            method = "int"
+        else:
+            return None, fmt
+    if method == "gguf":
+        gtype = gguf_type or precision_gguf
+        if gtype is None:  # "…-GGUF" repo: the file picks the type; "KQ2" names give bits only
+            return Quant("gguf", bits_tokens[-1].data["bits"] if bits_tokens else None, None), "gguf"
+        digit = re.search(r"\d", gtype)
+        gbits = _GGUF_BITS_ALIASES.get(gtype, int(digit.group()) if digit else None)
+        return Quant("gguf", gbits, gtype), "gguf"
+    if bits is None:
+        defaults = {t.data["method"]: t.data.get("bits") for t in toks if "method" in t.data}
+        bits = defaults.get(method)
+        if method == "bnb" and bits is None:
+            bits = 4  # "bnb" alone: bitsandbytes 4-bit is what repos named bnb publish (unsloth)
+    qtype: str | None = wa
+    for t in toks:
+        if "type" in t.data and t.data.get("method") == method:
+            qtype = t.data["type"]
+    return Quant(method, bits, qtype), fmt

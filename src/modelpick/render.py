@@ -1,0 +1,221 @@
+"""Output: rich tables for people, JSON/CSV/TSV for scripts. The only module that draws tables.
+
+Data goes to stdout, messages to stderr. Untrusted text is escaped here (textsafe).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import TYPE_CHECKING, Any, TextIO
+
+from modelpick.i18n import KIND_NAMES, UI, Lang, pick
+from modelpick.textsafe import for_rich, strip_controls
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from modelpick.explain import Explanation
+    from modelpick.hardware import Hardware
+
+
+def console(file: TextIO | None = None) -> Console:
+    """A console that draws colour and boxes only for a terminal without NO_COLOR."""
+    from rich.console import Console
+
+    out = file or sys.stdout
+    plain = not out.isatty() or "NO_COLOR" in os.environ
+    return Console(
+        file=out,
+        highlight=False,
+        no_color=plain,
+        color_system=None if plain else "auto",
+        emoji=False,
+        soft_wrap=False,
+        width=None if out.isatty() else int(os.environ.get("COLUMNS", "100") or 100),
+    )
+
+
+def is_plain(c: Console) -> bool:
+    return c.no_color or c.color_system is None
+
+
+def write_json(data: Any, file: TextIO | None = None) -> None:
+    out = file or sys.stdout
+    out.write(json.dumps(data, ensure_ascii=False, indent=2))
+    out.write("\n")
+
+
+def _table(c: Console, *columns: str, title: str | None = None) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    t = Table(
+        title=title,
+        box=None if is_plain(c) else box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title_justify="left",
+    )
+    for col in columns:
+        t.add_column(col)
+    return t
+
+
+def _grid(c: Console) -> Any:
+    """Two borderless columns with a hanging indent: labels (or bullets) and wrapped text."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2), pad_edge=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def _gb(x: float | None) -> str:
+    return "-" if x is None else f"{x:.1f} GB"
+
+
+def explain(ex: Explanation, lang: Lang, c: Console) -> None:
+    d = ex.decoded
+    if not d.parts:
+        c.print(pick(UI["no_parts"], lang))
+        return
+    title = for_rich(d.input)
+    if ex.entry and ex.entry.id != d.input:
+        title += f"  [dim]({for_rich(ex.entry.id)})[/dim]"
+    c.print(f"[bold]{title}[/bold]")
+    t = _table(c, pick(UI["part"], lang), pick(UI["kind"], lang), pick(UI["meaning"], lang))
+    for p in d.parts:
+        t.add_row(
+            for_rich(p.text),
+            pick(KIND_NAMES.get(p.kind, (p.kind, p.kind)), lang),
+            for_rich(pick(p.meaning, lang)),
+        )
+    c.print(t)
+
+    j = ex.to_json(lang)
+    unknown = pick(UI["unknown_value"], lang)
+    summary: list[tuple[str, str]] = [
+        (pick(UI["family"], lang), j["family"] or unknown),
+        (pick(UI["params"], lang), f"{j['params_b']:g}B" if j["params_b"] else unknown),
+    ]
+    if j["moe"]:
+        summary.append(
+            (
+                pick(UI["active"], lang),
+                f"{j['active_params_b']:g}B" if j["active_params_b"] else unknown,
+            )
+        )
+        if j["experts"]:
+            summary.append((pick(UI["experts"], lang), str(j["experts"])))
+    summary += [
+        (pick(UI["variant"], lang), j["variant"] or unknown),
+        (pick(UI["quant"], lang), d.quant.label if d.quant else pick(UI["none"], lang)),
+        (pick(UI["tasks"], lang), ", ".join(j["tasks"]) or unknown),
+        (pick(UI["modalities"], lang), ", ".join(j["modalities"])),
+    ]
+    if j["distilled_from"]:
+        summary.append((pick(UI["distilled_from"], lang), j["distilled_from"]))
+    if j["context_k"]:
+        summary.append((pick(UI["context"], lang), f"{j['context_k']:g}k"))
+    if j["size_tier"]:
+        summary.append((pick(UI["size_tier"], lang), j["size_tier"]))
+    if j["license"]:
+        summary.append(("license" if lang == "en" else "许可证", j["license"]))
+    c.print(f"\n[bold]{pick(UI['summary'], lang)}[/bold]")
+    grid = _grid(c)
+    for k, v in summary:
+        grid.add_row(k, for_rich(str(v)))
+    c.print(grid)
+
+    if ex.memory:
+        c.print(
+            f"\n[bold]{pick(UI['memory'], lang)}[/bold] ({ex.ctx} {'tokens of context' if lang == 'en' else 'token 上下文'})"
+        )
+        t = _table(
+            c,
+            pick(UI["precision"], lang),
+            pick(UI["weights"], lang),
+            pick(UI["kv_cache"], lang),
+            pick(UI["total"], lang),
+            pick(UI["fit"], lang),
+            pick(UI["speed"], lang),
+        )
+        for r in ex.memory:
+            fit = r.fit.fit if r.fit else "-"
+            tps = f"~{r.fit.tokens_per_s:.0f} tok/s" if r.fit and r.fit.tokens_per_s else "-"
+            t.add_row(r.label, _gb(r.weights_gb), _gb(r.kv_gb), _gb(r.total_gb), _fit_word(fit, lang), tps)
+        c.print(t)
+        verdict = _verdict(ex, lang)
+        if verdict:
+            c.print(f"[bold]{pick(UI['verdict'], lang)}:[/bold] {verdict}")
+    if ex.advice:
+        c.print(f"\n[bold]{pick(UI['advice'], lang)}[/bold]")
+        grid = _grid(c)
+        for a in ex.advice:
+            grid.add_row("•", for_rich(pick(a, lang)))
+        c.print(grid)
+
+
+FIT_WORDS = {
+    "gpu": ("GPU", "GPU"),
+    "offload": ("GPU+RAM", "GPU+内存"),
+    "cpu": ("CPU", "CPU"),
+    "none": ("does not fit", "放不下"),
+    "-": ("-", "-"),
+}
+
+
+def _fit_word(fit: str, lang: Lang) -> str:
+    return pick(FIT_WORDS.get(fit, (fit, fit)), lang)
+
+
+def _verdict(ex: Explanation, lang: Lang) -> str:
+    rows = [r for r in ex.memory if r.fit]
+    if not rows:
+        return ""
+    for level in ("gpu", "offload", "cpu"):
+        best = next((r for r in rows if r.fit and r.fit.fit == level), None)
+        if best and best.fit:
+            tps = f", ~{best.fit.tokens_per_s:.0f} tok/s" if best.fit.tokens_per_s else ""
+            where = {
+                "gpu": ("fully on the GPU", "完全在 GPU 上"),
+                "offload": ("split between GPU and RAM (slower)", "GPU 与内存分担（较慢）"),
+                "cpu": ("on the CPU from RAM", "在 CPU 上用内存运行"),
+            }[level]
+            return (
+                f"best precision that runs {where[0]}: {best.label} ({best.total_gb:.1f} GB{tps})"
+                if lang == "en"
+                else f"{where[1]}运行的最高精度：{best.label}（{best.total_gb:.1f} GB{tps}）"
+            )
+    return "no precision fits this machine" if lang == "en" else "没有任何精度能在本机运行"
+
+
+def hardware(hw: Hardware, lang: Lang, c: Console) -> None:
+    gib = 1e9 / 2**30
+    c.print(
+        f"RAM: {hw.ram_gb * gib:.1f} GiB"
+        + (f" ({hw.ram_available_gb * gib:.1f} GiB available)" if hw.ram_available_gb is not None else "")
+        + (" — unified memory" if hw.unified_memory else "")
+    )
+    if hw.cpu_cores or hw.cpu_name:
+        c.print(f"CPU: {for_rich(hw.cpu_name or '')}{' ' if hw.cpu_name else ''}{hw.cpu_cores or '?'} cores")
+    if hw.unified_memory and hw.unified_bandwidth_gbs:
+        c.print(f"Memory bandwidth: {hw.unified_bandwidth_gbs:g} GB/s")
+    if not hw.gpus and not hw.unified_memory:
+        c.print("GPU: none detected (CPU only)" if lang == "en" else "GPU：未检测到（仅 CPU）")
+    for i, g in enumerate(hw.gpus):
+        free = f", {g.vram_free_gb * gib:.1f} GiB free" if g.vram_free_gb is not None else ""
+        bw = f", {g.bandwidth_gbs:.0f} GB/s" if g.bandwidth_gbs else ""
+        c.print(f"GPU {i}: {for_rich(g.name)} — {g.vram_gb * gib:.1f} GiB VRAM{free}{bw}")
+    if hw.overridden:
+        c.print("(sizes given on the command line)" if lang == "en" else "（尺寸来自命令行参数）")
+
+
+def message(text: str, file: TextIO | None = None) -> None:
+    """One line on stderr, control characters neutralised."""
+    out = file or sys.stderr
+    out.write(strip_controls(text) + "\n")
+    out.flush()

@@ -232,8 +232,8 @@ def test_hardware_human(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     code, out, _ = run("hardware", "--gpus", "2", "--vram", "48GB")
     assert out.splitlines()[2:] == [
-        "GPU 0: GPU (48 GiB) — 48.0 GiB VRAM, 48.0 GiB free, 1008 GB/s",
-        "GPU 1: GPU (48 GiB) — 48.0 GiB VRAM, 48.0 GiB free, 1008 GB/s",
+        "GPU 0: GPU — 48.0 GiB VRAM, 48.0 GiB free, 1008 GB/s",
+        "GPU 1: GPU — 48.0 GiB VRAM, 48.0 GiB free, 1008 GB/s",
         "(sizes given on the command line)",
     ]
 

@@ -522,6 +522,7 @@ MLA_V3 = arch(671.0, 61, 1, 288, 129280, 7168, False, 163840, active_b=37.0, exp
 add(
     "deepseek-ai/DeepSeek-R1",
     MLA_V3,
+    native="FP8",  # the precision the weights ship in
     license="mit",
     tasks=["reasoning", "chat", "math", "code"],
     released="2025-01",
@@ -536,6 +537,7 @@ add(
 add(
     "deepseek-ai/DeepSeek-R1-0528",
     MLA_V3,
+    native="FP8",  # the precision the weights ship in
     license="mit",
     tasks=["reasoning", "chat", "math", "code"],
     released="2025-05",
@@ -549,6 +551,7 @@ add(
 add(
     "deepseek-ai/DeepSeek-V3",
     MLA_V3,
+    native="FP8",  # the precision the weights ship in
     license="mit",
     tasks=["chat", "code", "tools"],
     released="2024-12",
@@ -563,6 +566,7 @@ add(
 add(
     "deepseek-ai/DeepSeek-V3-Base",
     MLA_V3,
+    native="FP8",  # the precision the weights ship in
     license="mit",
     tasks=["chat"],
     released="2024-12",
@@ -1464,6 +1468,7 @@ add(
 add(
     "moonshotai/Kimi-K2-Instruct",
     arch(1026.0, 61, 1, 288, 163840, 7168, False, 131072, active_b=32.0, experts=384),
+    native="FP8",  # the precision the weights ship in
     license="modified-mit",
     tasks=["chat", "code", "tools"],
     released="2025-07",
@@ -1502,6 +1507,7 @@ add(
 add(
     "openai/gpt-oss-20b",
     arch(20.91, 24, 8, 64, 201088, 2880, False, 131072, active_b=3.61, experts=32),
+    native="MXFP4",  # the precision the weights ship in
     license="apache-2.0",
     tasks=["chat", "reasoning", "tools"],
     released="2025-08",
@@ -1516,6 +1522,7 @@ add(
 add(
     "openai/gpt-oss-120b",
     arch(116.83, 36, 8, 64, 201088, 2880, False, 131072, active_b=5.13, experts=128),
+    native="MXFP4",  # the precision the weights ship in
     license="apache-2.0",
     tasks=["chat", "reasoning", "tools"],
     released="2025-08",

@@ -39,6 +39,7 @@ class Entry:
     original: str | None = None  # for quantised repos: the repo they were made from
     gguf: str | None = None  # an HF repo with GGUF files of this model
     family: str | None = None
+    native: str | None = None  # precision the original weights ship in when not 16-bit (FP8, MXFP4)
     hf_missing: bool = False  # ModelScope-only: ``id`` is a ModelScope id
 
     @property

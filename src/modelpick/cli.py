@@ -15,6 +15,7 @@ import typer
 
 from modelpick import __version__
 from modelpick.errors import ExitCode, ModelpickError, UsageError
+from modelpick.i18n import Lang
 
 T = TypeVar("T")
 
@@ -75,10 +76,10 @@ def run(body: Callable[[], T]) -> T:
         raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
-def _lang(value: LangChoice | None) -> str:
+def _lang(value: LangChoice | None) -> Lang:
     from modelpick.i18n import default_lang
 
-    return value.value if value else default_lang()
+    return "zh" if value == LangChoice.zh else "en" if value == LangChoice.en else default_lang()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,9 +211,9 @@ def explain(
         from modelpick import render
 
         if json_out:
-            render.write_json(ex.to_json(language))  # type: ignore[arg-type]
+            render.write_json(ex.to_json(language))
         else:
-            render.explain(ex, language, render.console())  # type: ignore[arg-type]
+            render.explain(ex, language, render.console())
 
     run(body)
 
@@ -250,7 +251,158 @@ def hardware(
         if json_out:
             render.write_json(hw.to_json())
         else:
-            render.hardware(hw, _lang(lang), render.console())  # type: ignore[arg-type]
+            render.hardware(hw, _lang(lang), render.console())
+
+    run(body)
+
+
+class HubChoice(str, Enum):
+    hf = "hf"
+    modelscope = "modelscope"
+    all = "all"
+
+
+class FormatChoice(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+def _task_names() -> list[str]:
+    from modelpick.rank import TASKS
+
+    return list(TASKS)
+
+
+def _check_task(value: str) -> str:
+    from modelpick.rank import TASKS
+
+    task = value.strip().lower()
+    if task not in TASKS:
+        raise typer.BadParameter(f"unknown task {value!r}; choose one of: {', '.join(TASKS)}")
+    return task
+
+
+@app.command()
+def suggest(
+    task: Annotated[
+        str,
+        typer.Option(
+            "--task",
+            "-t",
+            help="What the model is for: chat, code, math, reasoning, vision, embedding, rerank, asr, tts, image-generation, video, tools, fim.",
+            callback=_check_task,
+            autocompletion=_task_names,
+            metavar="TASK",
+        ),
+    ] = "chat",
+    rows: Annotated[
+        int | None,
+        typer.Option(
+            "--rows",
+            help="Fine-tune on N rows of your own data: sizes LoRA/QLoRA training instead of inference and picks Base or Instruct by N (>1000 Base, 300–1000 either, <300 Instruct).",
+            min=1,
+            max=10**9,
+            metavar="N",
+        ),
+    ] = None,
+    hub: Annotated[
+        HubChoice, typer.Option("--hub", help="Which hub to search: hf, modelscope or all.", case_sensitive=False)
+    ] = HubChoice.all,
+    vram: VramOpt = None,
+    ram: RamOpt = None,
+    gpus: GpusOpt = None,
+    cpu_only: CpuOnlyOpt = False,
+    ctx: CtxOpt = None,
+    license_: Annotated[
+        str | None,
+        typer.Option(
+            "--license",
+            help="Only models under this license: permissive (Apache/MIT/BSD…), commercial (commercial use allowed, maybe with conditions), or an id such as apache-2.0.",
+            metavar="LICENSE",
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="How many rows to show.", min=1, max=500, metavar="K")
+    ] = 10,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Do not contact the hubs: use the on-disk cache and the embedded catalog.")
+    ] = False,
+    fmt: Annotated[
+        FormatChoice,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; json, csv or tsv for scripts (data only on stdout).",
+            case_sensitive=False,
+        ),
+    ] = FormatChoice.table,
+    lang: LangOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr; errors only.")] = False,
+) -> None:
+    """Rank the models that fit this machine (or the one you describe) for a task.
+
+    Examples:
+
+      modelpick suggest --task code
+
+      modelpick suggest --task chat --vram 24GB --ram 64GB --format json
+
+      modelpick suggest --rows 500 --license permissive
+
+      modelpick suggest --task embedding --hub modelscope --lang zh
+    """
+
+    def body() -> None:
+        from modelpick import render, sources
+        from modelpick import suggest as core
+        from modelpick.errors import NothingFitsError
+        from modelpick.rank import Prefs
+
+        language = _lang(lang)
+        if license_ is not None and not license_.strip():
+            raise UsageError("--license is empty", hint="use permissive, commercial or a license id such as apache-2.0")
+        say = (lambda text: None) if quiet else (lambda text: render.message(f"modelpick: {text}"))
+        hw = _hardware(vram, ram, gpus, cpu_only)
+        prefs = Prefs(
+            task=task, rows=rows, license=license_, limit=limit, ctx=ctx, prefer_modelscope=hub == HubChoice.modelscope
+        )
+        candidates = sources.gather(
+            task, hub.value, offline=offline, say=say, spinner=fmt == FormatChoice.table and not quiet
+        )
+        machine = hw.machine()
+        result = core.rows_for(candidates, machine, prefs)
+        if not result:
+            what = "fine-tune" if rows else "run"
+            hint = (
+                "fine-tuning estimates assume an NVIDIA GPU (Unsloth / bitsandbytes)"
+                if rows and not hw.gpus
+                else "try --cpu-only with more --ram, a bigger --vram, or another --license"
+            )
+            raise NothingFitsError(
+                f"no {task} model to {what} fits this machine ({render.machine_line(hw, 'en')})", hint=hint
+            )
+        if fmt == FormatChoice.json:
+            render.write_json([r.to_json() for r in result])
+        elif fmt in (FormatChoice.csv, FormatChoice.tsv):
+            render.write_delimited(
+                [core.CSV_COLUMNS, *(core.flat(r) for r in result)], "," if fmt == FormatChoice.csv else "\t"
+            )
+        else:
+            header = [("Machine: " if language == "en" else "机器：") + render.machine_line(hw, language)]
+            ctx_used = result[0].pick.ctx
+            task_line = f"Task: {task}" if language == "en" else f"任务：{task}"
+            if rows:
+                from modelpick.i18n import pick as tr
+
+                task_line += (
+                    " · " + ("fine-tuning, " if language == "en" else "微调，") + tr(core.rule_text(rows), language)
+                )
+            elif ctx_used:
+                task_line += f" · context {ctx_used} tokens" if language == "en" else f" · 上下文 {ctx_used} token"
+            header.append(task_line)
+            render.suggest(result, hw, header, language, render.console())
 
     run(body)
 

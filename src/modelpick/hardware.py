@@ -228,7 +228,7 @@ def with_overrides(
         count = gpus if gpus is not None else max(len(new.gpus), 1)
         if vram <= 0 or count == 0:
             return replace(new, gpus=(), overridden=True)
-        name = base.name if (base and not vram_bytes) else f"GPU ({vram_bytes / 2**30:g} GiB)" if vram_bytes else "GPU"
+        name = base.name if (base and not vram_bytes) else "GPU"
         bw = base.bandwidth_gbs if base else None
         gpu = GPU(name, vram, vram, bw)
         new = replace(new, gpus=(gpu,) * count, unified_memory=False)

@@ -47,7 +47,7 @@ def write_json(data: Any, file: TextIO | None = None) -> None:
     out.write("\n")
 
 
-def _table(c: Console, *columns: str, title: str | None = None) -> Any:
+def _table(c: Console, *columns: str, title: str | None = None, gap: int = 2) -> Any:
     from rich import box
     from rich.table import Table
 
@@ -56,6 +56,8 @@ def _table(c: Console, *columns: str, title: str | None = None) -> Any:
         box=None if is_plain(c) else box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
+        padding=(0, gap),
+        collapse_padding=True,
         title_justify="left",
     )
     for col in columns:
@@ -71,6 +73,10 @@ def _grid(c: Console) -> Any:
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
     return grid
+
+
+def _billions(x: float) -> str:
+    return f"{x:.3g}B" if x < 100 else f"{x:.0f}B"
 
 
 def _gb(x: float | None) -> str:
@@ -214,8 +220,87 @@ def hardware(hw: Hardware, lang: Lang, c: Console) -> None:
         c.print("(sizes given on the command line)" if lang == "en" else "（尺寸来自命令行参数）")
 
 
+def machine_line(hw: Hardware, lang: Lang) -> str:
+    gib = 1e9 / 2**30
+    ram = f"{hw.ram_gb * gib:.1f} GiB RAM" if lang == "en" else f"内存 {hw.ram_gb * gib:.1f} GiB"
+    if hw.unified_memory:
+        bw = f", {hw.unified_bandwidth_gbs:g} GB/s" if hw.unified_bandwidth_gbs else ""
+        return f"{ram} (unified{bw})" if lang == "en" else f"{ram}（统一内存{bw}）"
+    if not hw.gpus:
+        return f"{ram}, no GPU" if lang == "en" else f"{ram}，无 GPU"
+    g = hw.gpus[0]
+    bw = f", {g.bandwidth_gbs:.0f} GB/s" if g.bandwidth_gbs else ""
+    return f"{ram}, {len(hw.gpus)} × {strip_controls(g.name)} {g.vram_gb * gib:.1f} GiB{bw}"
+
+
+def suggest(rows: list[Any], hw: Hardware, header: list[str], lang: Lang, c: Console) -> None:
+    """The ranked table, then the commands (a separate list keeps the table within 100 columns)."""
+    for line in header:
+        c.print(for_rich(line))
+    en = lang == "en"
+    t = _table(
+        c,
+        "#",
+        "model" if en else "模型",
+        "hub" if en else "来源",
+        "params" if en else "参数",
+        "variant" if en else "类型",
+        "precision" if en else "精度",
+        "memory" if en else "内存",
+        "fit" if en else "适配",
+        "tok/s",
+        "license" if en else "许可证",
+        gap=1,
+    )
+    t.columns[1].overflow = "ellipsis"
+    t.columns[1].max_width = 36
+    t.columns[9].overflow = "ellipsis"
+    t.columns[9].max_width = 12
+    for row in rows:
+        p = row.pick
+        cand = p.candidate
+        params = _billions(cand.params_b) + (f"/{_billions(cand.active_params_b)}" if cand.active_params_b else "")
+        hub = {"huggingface": "HF", "modelscope": "MS"}[row.hub] + ("+" if len(cand.hubs) > 1 else "")
+        name = for_rich(cand.repo_id) + (" *" if cand.installed else "")
+        tps = f"{p.fit.tokens_per_s:.0f}" if p.fit.tokens_per_s else "-"
+        t.add_row(
+            str(p.rank),
+            name,
+            hub,
+            params,
+            cand.variant or "-",
+            p.option.label,
+            f"{p.fit.memory_gb:.1f} GB",
+            _fit_word(p.fit.fit, lang),
+            tps,
+            for_rich(cand.license or "?"),
+        )
+    c.print(t)
+    c.print("Get it:" if en else "获取命令：")
+    width = len(str(len(rows)))
+    for row in rows:
+        # one unbroken line per command, so it stays copy-pasteable at any terminal width
+        c.print(f"  {row.pick.rank:>{width}}  {for_rich(row.command)}", soft_wrap=True)
+    if any(r.pick.candidate.installed for r in rows):
+        c.print("* already pulled into your local ollama" if en else "* 已在本地 ollama 中")
+
+
 def message(text: str, file: TextIO | None = None) -> None:
     """One line on stderr, control characters neutralised."""
     out = file or sys.stderr
     out.write(strip_controls(text) + "\n")
     out.flush()
+
+
+def write_delimited(rows: list[Any], sep: str, file: TextIO | None = None) -> None:
+    """CSV or TSV to stdout; cells are stripped of control characters (and tabs, for TSV)."""
+    import csv
+
+    out = file or sys.stdout
+    if sep == "\t":
+        for row in rows:
+            out.write("\t".join(strip_controls(str(cell)).replace("\t", " ") for cell in row) + "\n")
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    for row in rows:
+        writer.writerow([strip_controls(str(cell)) for cell in row])

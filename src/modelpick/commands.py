@@ -1,0 +1,52 @@
+"""The exact command to get (and run) each pick, shell-quoted (pure)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+from modelpick.rank import Pick
+
+# A hub repo id: owner/name with the characters both hubs allow (letters, digits, - _ .), each
+# part at most 96 characters (Hugging Face's limit). REFERENCE: huggingface_hub validate_repo_id.
+REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
+# ollama model names: [host/][namespace/]model[:tag], parts ≤ 80 characters (HUB-API.md).
+OLLAMA_TAG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}(?::[A-Za-z0-9][A-Za-z0-9._-]{0,79})?$")
+
+
+def is_repo_id(text: str) -> bool:
+    return bool(REPO_ID.match(text)) and ".." not in text
+
+
+def argv_for(pick: Pick, gpus: int = 1, prefer_modelscope: bool = False) -> list[str]:
+    """The command as an argument list. Raises ValueError for ids that cannot be real."""
+    opt = pick.option
+    if opt.runtime == "ollama":
+        if not OLLAMA_TAG.match(opt.repo):
+            raise ValueError(f"not an ollama tag: {opt.repo!r}")
+        verb = "pull" if pick.candidate.primary_task in ("embedding", "rerank") else "run"
+        return ["ollama", verb, opt.repo]
+    if not is_repo_id(opt.repo):
+        raise ValueError(f"not a repo id: {opt.repo!r}")
+    if opt.runtime == "ollama-hf":
+        return ["ollama", "run", f"hf.co/{opt.repo}:{opt.label}"]
+    if opt.runtime == "ollama-ms":
+        return ["ollama", "run", f"modelscope.cn/{opt.repo}:{opt.label}"]
+    if opt.runtime == "vllm":
+        argv = ["vllm", "serve", opt.repo]
+        if gpus > 1:
+            argv += ["--tensor-parallel-size", str(gpus)]
+        if pick.ctx:
+            argv += ["--max-model-len", str(pick.ctx)]
+        return argv
+    ms_only = pick.candidate.hubs == ("modelscope",)
+    if (ms_only or prefer_modelscope) and pick.candidate.modelscope_id and opt.repo == pick.candidate.repo_id:
+        return ["modelscope", "download", pick.candidate.modelscope_id]
+    if ms_only:
+        return ["modelscope", "download", opt.repo]
+    return ["hf", "download", opt.repo]
+
+
+def command_for(pick: Pick, gpus: int = 1, prefer_modelscope: bool = False) -> str:
+    """The command line to paste: every argument shell-quoted."""
+    return shlex.join(argv_for(pick, gpus, prefer_modelscope))

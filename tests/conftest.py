@@ -28,3 +28,10 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
         "OLLAMA_HOST",
     ):
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _offline_unless_asked(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Tests never reach the internet: hub tests opt in with the `online` marker and a fake hub."""
+    if "online" not in request.keywords:
+        monkeypatch.setenv("MODELPICK_OFFLINE", "1")

@@ -10,7 +10,7 @@ import pytest
 
 from modelpick.candidates import from_catalog
 from modelpick.catalog import load, lookup
-from modelpick.commands import OLLAMA_TAG, is_repo_id
+from modelpick.ids import OLLAMA_TAG, is_repo_id
 from modelpick.memory import quant_label_bpw
 from modelpick.names import decode
 from modelpick.rank import TASKS

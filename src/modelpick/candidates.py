@@ -6,7 +6,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from modelpick.catalog import Entry, load
+from modelpick.hubs import HubModel
 from modelpick.memory import Arch
+from modelpick.names import decode
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Candidate:
     quant_repos: tuple[tuple[str, str], ...] = ()  # (precision label, repo id): AWQ, GPTQ-Int4, FP8 …
     native_ctx: int | None = None
     native: str = "FP16"  # the precision of the original repo's weights
+    original_weights: bool = True  # False for a hub repo that only holds quantised files
+    gguf_types: tuple[str, ...] | None = None  # GGUF types known to exist; None = the usual ladder
     source: str = "catalog"  # "catalog" | "hub"
     installed: bool = False  # already pulled into the local ollama
 
@@ -42,9 +46,6 @@ class Candidate:
     @property
     def primary_task(self) -> str | None:
         return self.tasks[0] if self.tasks else None
-
-    def with_hub_data(self, **changes: object) -> Candidate:
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 def _from_group(original: Entry, siblings: list[Entry]) -> Candidate:
@@ -92,3 +93,133 @@ def from_catalog() -> tuple[Candidate, ...]:
             continue  # folded into its original (a catalog test checks every original is listed)
         out.append(_from_group(e, siblings.get(e.id, [])))
     return tuple(out)
+
+
+# Publishers whose GGUF repos carry the whole k-quant ladder (Q3_K_M … Q8_0) under the
+# standard names; for anyone else only Q4_K_M, the type nearly every GGUF repo ships, is offered.
+LADDER_PUBLISHERS = frozenset(
+    {
+        "bartowski",
+        "unsloth",
+        "lmstudio-community",
+        "mradermacher",
+        "thebloke",
+        "quantfactory",
+        "ggml-org",
+        "qwen",
+        "second-state",
+        "gaianet",
+    }
+)
+GENERATIVE_TASKS = frozenset({"chat", "code", "math", "reasoning", "vision", "tools", "fim"})
+
+
+def from_hub(m: HubModel) -> Candidate | None:
+    """A candidate for a repo the catalog does not know, sized from the hub's exact metadata and
+    the decoded name; None when it cannot be sized or is not a runnable model."""
+    d = decode(m.repo_id)
+    kinds = {p.kind for p in d.parts}
+    if "adapter" in kinds or (d.format in ("mlx", "exl2", "exl3", "ggml", "onnx", "openvino")):
+        return None  # adapters and runtimes modelpick does not size
+    params = m.params_b or d.params_b
+    if not params:
+        return None
+    tasks = list(d.tasks)
+    for t in m.tasks:
+        if t not in tasks and not (t == "chat" and {"embedding", "rerank"} & set(tasks)):
+            tasks.append(t)
+    if not tasks:
+        return None
+    generative = bool(GENERATIVE_TASKS & set(tasks))
+    if generative and d.variant is None and "reasoning" not in tasks:
+        return None  # a Base model is not told apart by its name: never guess
+    ctx = m.context or (int(d.context_k * 1024) if d.context_k else None)
+    owner = m.repo_id.split("/", 1)[0].lower()
+    base = Candidate(
+        repo_id=m.repo_id, params_b=params, tasks=tuple(tasks), hubs=(m.hub,), active_params_b=d.active_params_b,
+        experts=d.experts, variant=d.variant, license=m.license, released=m.last_modified, downloads=m.downloads,
+        likes=m.likes, native_ctx=ctx, source="hub", modelscope_id=m.repo_id if m.hub == "modelscope" else None,
+    )  # fmt: skip
+    if m.gguf or d.format == "gguf":
+        ladder = None if owner in LADDER_PUBLISHERS else ("Q4_K_M",)
+        if m.hub == "huggingface":
+            return replace(base, original_weights=False, gguf_types=ladder, gguf_repo=m.repo_id)
+        return replace(base, original_weights=False, gguf_types=ladder, gguf_repo_ms=m.repo_id)
+    if d.quant is not None:
+        return replace(base, original_weights=False, quant_repos=((d.quant.label, m.repo_id),))
+    return base
+
+
+def merge(
+    catalog: tuple[Candidate, ...] | list[Candidate], hub_models: list[HubModel], installed: set[str] | None = None
+) -> list[Candidate]:
+    """Catalog candidates enriched with hub data, plus hub-only models; one per model even when
+    it is on both hubs (the candidate then names both)."""
+    by_key: dict[str, int] = {}
+    out = list(catalog)
+    for n, cand in enumerate(out):
+        keys = [cand.repo_id, cand.modelscope_id, cand.gguf_repo, *(repo for _, repo in cand.quant_repos)]
+        for k in keys:
+            if k:
+                by_key.setdefault(k.lower(), n)
+    for m in hub_models:
+        key = m.repo_id.lower()
+        i = by_key.get(key)
+        if i is None:
+            new = from_hub(m)
+            if new is None:
+                continue
+            by_key[key] = len(out)
+            out.append(new)
+            continue
+        c = out[i]
+        hubs = c.hubs if m.hub in c.hubs else (*c.hubs, m.hub)
+        total = (c.downloads or 0) + (m.downloads or 0)
+        changes: dict[str, object] = {"hubs": hubs, "downloads": total or None}
+        if (
+            m.hub == "modelscope"
+            and (m.gguf or key.endswith("-gguf"))
+            and key != c.repo_id.lower()
+            and not c.gguf_repo_ms
+        ):
+            changes["gguf_repo_ms"] = m.repo_id
+        if m.hub == "modelscope" and key == c.repo_id.lower() and not c.modelscope_id:
+            changes["modelscope_id"] = m.repo_id
+        if c.license is None and m.license:
+            changes["license"] = m.license
+        out[i] = replace(c, **changes)  # type: ignore[arg-type]
+    out = _fold_gguf_siblings(out)
+    if installed:
+        out = [replace(c, installed=True) if _is_installed(c, installed) else c for c in out]
+    return out
+
+
+def _is_installed(c: Candidate, names: set[str]) -> bool:
+    if c.ollama and (c.ollama.lower() in names or (":" not in c.ollama and f"{c.ollama.lower()}:latest" in names)):
+        return True
+    prefixes = [
+        f"hf.co/{c.gguf_repo.lower()}:" if c.gguf_repo else None,
+        f"modelscope.cn/{c.gguf_repo_ms.lower()}:" if c.gguf_repo_ms else None,
+    ]
+    return any(p and any(n.startswith(p) or n == p[:-1] for n in names) for p in prefixes)
+
+
+def _fold_gguf_siblings(cands: list[Candidate]) -> list[Candidate]:
+    """A hub-only ``org/Name-GGUF`` next to ``org/Name`` is the same model: one row, both ways to run it."""
+    index = {c.repo_id.lower(): i for i, c in enumerate(cands)}
+    drop: set[int] = set()
+    for i, c in enumerate(cands):
+        if c.source != "hub" or c.original_weights or not c.repo_id.lower().endswith("-gguf"):
+            continue
+        j = index.get(c.repo_id[: -len("-gguf")].lower())
+        if j is None or cands[j].gguf_repo or cands[j].gguf_repo_ms:
+            continue
+        cands[j] = replace(
+            cands[j],
+            gguf_repo=c.gguf_repo,
+            gguf_repo_ms=c.gguf_repo_ms,
+            gguf_types=c.gguf_types,
+            hubs=tuple(dict.fromkeys((*cands[j].hubs, *c.hubs))),
+        )
+        drop.add(i)
+    return [c for i, c in enumerate(cands) if i not in drop]

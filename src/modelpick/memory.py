@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from modelpick.names import Quant
+if TYPE_CHECKING:
+    from modelpick.names import Quant
 
 GB = 1e9
 

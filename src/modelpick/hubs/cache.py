@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +87,8 @@ def save(hub: str, task: str, models: list[HubModel]) -> bool:
         "fetched_at": time.time(),
         "models": [m.to_json() for m in models],
     }
+    import tempfile
+
     directory = cache_dir()
     tmp: str | None = None
     try:

@@ -1,0 +1,86 @@
+"""Speed budget: each figure as a ratio against a bare `python -c pass` measured in the same run.
+
+Run: python bench/run.py [--runs N]
+
+Medians of N runs (default 9). The package is byte-compiled first, as `pip install` does,
+so a PYTHONDONTWRITEBYTECODE environment does not charge source compilation to every run.
+Decoding is measured on 100,000 distinct names built from real name parts.
+"""
+
+from __future__ import annotations
+
+import compileall
+import itertools
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"explain": 4.0, "suggest": 8.0}  # issue #6: multiples of a bare interpreter start
+DECODE_TARGET = 50_000  # names per second
+
+
+def timed(argv: list[str], env: dict[str, str], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def distinct_names(n: int) -> list[str]:
+    orgs = ["Qwen", "meta-llama", "mistralai", "bartowski", "unsloth", "TheBloke", "mlx-community", "iic", "deepseek-ai", "google", "acme", "lab"]
+    families = ["Qwen2.5", "Llama-3.1", "Mistral", "gemma-2", "Phi-3", "DeepSeek-R1-Distill-Qwen", "Yi-1.5", "glm-4", "Mixtral", "SmolLM2", "internlm2_5", "Foo"]
+    sizes = ["0.5B", "1.5B", "7B", "8B", "14B", "32B", "70B", "8x7B", "30B-A3B", "135M", "1_6b", "7b1"]
+    variants = ["Instruct", "Chat", "Base", "it", "", "Coder-Instruct", "Math-Instruct", "VL-Instruct"]
+    quants = ["", "AWQ", "GPTQ-Int4", "GGUF", "bnb-4bit", "4bit", "FP8", "Q4_K_M", "exl2", "128k"]
+    names = []
+    for i, (o, f, s, v, q) in enumerate(itertools.product(orgs, families, sizes, variants, quants)):
+        if i >= n:
+            break
+        names.append(f"{o}/{f}-{s}" + (f"-{v}" if v else "") + (f"-{q}" if q else "") + f"-v{i % 97}")
+    return names
+
+
+def decode_rate(n: int = 100_000) -> float:
+    sys.path.insert(0, str(ROOT / "src"))
+    from modelpick.names import decode
+
+    names = distinct_names(n)
+    assert len(set(names)) == len(names) == n
+    start = time.perf_counter()
+    for name in names:
+        decode(name)
+    return n / (time.perf_counter() - start)
+
+
+def main() -> None:
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 9
+    compileall.compile_dir(str(ROOT / "src" / "modelpick"), quiet=1)
+    py = sys.executable
+    env = {**os.environ, "NO_COLOR": "1", "MODELPICK_OFFLINE": "1", "MODELPICK_NO_GPU_PROBE": "1"}
+    with tempfile.TemporaryDirectory() as cache:
+        env["MODELPICK_CACHE_DIR"] = cache
+        base = timed([py, "-c", "pass"], env, runs)
+        cases = [
+            ("modelpick --help", [py, "-m", "modelpick", "--help"], None),
+            ("explain NAME --json", [py, "-m", "modelpick", "explain", "Qwen1.5-72B-Chat-AWQ", "--json", "--cpu-only", "--ram", "16GB"], "explain"),
+            ("suggest --task code --format json (offline)", [py, "-m", "modelpick", "suggest", "--task", "code", "--format", "json", "--cpu-only", "--ram", "16GB"], "suggest"),
+        ]
+        print(f"{'case':48s} {'median':>9s} {'ratio':>7s}  target")
+        print(f"{'python -c pass':48s} {base * 1000:7.1f}ms {1.0:6.1f}x")
+        for label, argv, key in cases:
+            t = timed(argv, env, runs)
+            target = f"<= {TARGETS[key]:g}x" if key else ""
+            print(f"{label:48s} {t * 1000:7.1f}ms {t / base:6.1f}x  {target}")
+    rate = decode_rate()
+    print(f"{'decode 100,000 distinct names':48s} {rate:9,.0f}/s           >= {DECODE_TARGET:,}/s")
+
+
+if __name__ == "__main__":
+    main()

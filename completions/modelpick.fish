@@ -1,0 +1,1 @@
+complete --command modelpick --no-files --arguments "(env _MODELPICK_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) modelpick)" --condition "env _MODELPICK_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) modelpick"

@@ -34,8 +34,34 @@ def timed(argv: list[str], env: dict[str, str], runs: int) -> float:
 
 
 def distinct_names(n: int) -> list[str]:
-    orgs = ["Qwen", "meta-llama", "mistralai", "bartowski", "unsloth", "TheBloke", "mlx-community", "iic", "deepseek-ai", "google", "acme", "lab"]
-    families = ["Qwen2.5", "Llama-3.1", "Mistral", "gemma-2", "Phi-3", "DeepSeek-R1-Distill-Qwen", "Yi-1.5", "glm-4", "Mixtral", "SmolLM2", "internlm2_5", "Foo"]
+    orgs = [
+        "Qwen",
+        "meta-llama",
+        "mistralai",
+        "bartowski",
+        "unsloth",
+        "TheBloke",
+        "mlx-community",
+        "iic",
+        "deepseek-ai",
+        "google",
+        "acme",
+        "lab",
+    ]
+    families = [
+        "Qwen2.5",
+        "Llama-3.1",
+        "Mistral",
+        "gemma-2",
+        "Phi-3",
+        "DeepSeek-R1-Distill-Qwen",
+        "Yi-1.5",
+        "glm-4",
+        "Mixtral",
+        "SmolLM2",
+        "internlm2_5",
+        "Foo",
+    ]
     sizes = ["0.5B", "1.5B", "7B", "8B", "14B", "32B", "70B", "8x7B", "30B-A3B", "135M", "1_6b", "7b1"]
     variants = ["Instruct", "Chat", "Base", "it", "", "Coder-Instruct", "Math-Instruct", "VL-Instruct"]
     quants = ["", "AWQ", "GPTQ-Int4", "GGUF", "bnb-4bit", "4bit", "FP8", "Q4_K_M", "exl2", "128k"]
@@ -69,8 +95,16 @@ def main() -> None:
         base = timed([py, "-c", "pass"], env, runs)
         cases = [
             ("modelpick --help", [py, "-m", "modelpick", "--help"], None),
-            ("explain NAME --json", [py, "-m", "modelpick", "explain", "Qwen1.5-72B-Chat-AWQ", "--json", "--cpu-only", "--ram", "16GB"], "explain"),
-            ("suggest --task code --format json (offline)", [py, "-m", "modelpick", "suggest", "--task", "code", "--format", "json", "--cpu-only", "--ram", "16GB"], "suggest"),
+            (
+                "explain NAME --json",
+                [py, "-m", "modelpick", "explain", "Qwen1.5-72B-Chat-AWQ", "--json", "--cpu-only", "--ram", "16GB"],
+                "explain",
+            ),
+            (
+                "suggest --task code --format json (offline)",
+                [py, "-m", "modelpick", "suggest", "--task", "code", "--format", "json", "--cpu-only", "--ram", "16GB"],
+                "suggest",
+            ),
         ]
         print(f"{'case':48s} {'median':>9s} {'ratio':>7s}  target")
         print(f"{'python -c pass':48s} {base * 1000:7.1f}ms {1.0:6.1f}x")

@@ -37,7 +37,9 @@ def render(args: str, cache: str) -> str:
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         env.pop(var, None)
     argv = shlex.split(args)
-    r = subprocess.run([sys.executable, "-m", "modelpick", *argv], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    r = subprocess.run(
+        [sys.executable, "-m", "modelpick", *argv], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
     out = "\n".join(line.rstrip() for line in (r.stdout + r.stderr).splitlines())
     return f"```console\n$ modelpick {args}\n{out}\n```\n"
 

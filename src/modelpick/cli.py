@@ -460,7 +460,7 @@ def main() -> None:
     if COMPLETE_VAR in os.environ:
         # Shell completion (the scripts in completions/ call back with this variable set):
         # register typer's bash/zsh/fish/powershell classes only when they are needed.
-        from typer.completion import completion_init
+        from typer import completion
 
-        completion_init()
+        completion.completion_init()  # type: ignore[attr-defined]  # public module, name not in __all__
     app(prog_name="modelpick")

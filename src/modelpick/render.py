@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from modelpick.i18n import KIND_NAMES, UI, Lang, pick
-from modelpick.textsafe import for_rich, strip_controls
+from modelpick.textsafe import escape_json_controls, for_rich, strip_controls
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,8 +42,11 @@ def is_plain(c: Console) -> bool:
 
 
 def write_json(data: Any, file: TextIO | None = None) -> None:
+    """JSON with C1 controls and bidi overrides escaped too (json escapes only C0), so hub text
+    piped to a terminal cannot act on it."""
     out = file or sys.stdout
-    out.write(json.dumps(data, ensure_ascii=False, indent=2))
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    out.write(escape_json_controls(text))
     out.write("\n")
 
 

@@ -9,6 +9,10 @@ import re
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2028\u2029]")
 
 
+# json.dumps already escapes C0 inside strings (and the layout's own newlines must stay).
+_NON_C0 = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2028\u2029]")
+
+
 def strip_controls(text: str) -> str:
     """Replace control characters (ANSI/OSC escapes start with ESC) with a visible ``?``."""
     return _CONTROL.sub("?", text)
@@ -19,3 +23,8 @@ def for_rich(text: str) -> str:
     from rich.markup import escape
 
     return escape(strip_controls(text))
+
+
+def escape_json_controls(text: str) -> str:
+    """In serialised JSON, write the characters ``strip_controls`` hides as \\uXXXX escapes."""
+    return _NON_C0.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

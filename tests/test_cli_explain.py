@@ -241,3 +241,11 @@ def test_hardware_human(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_version() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("modelpick ")
+
+
+def test_beyond_one_machine_prints_the_vllm_cluster_command() -> None:
+    d = json.loads(run("explain", "meta-llama/Llama-3.1-405B-Instruct", "--json", "--cpu-only", "--ram", "64GB")[1])
+    assert d["advice"][-1] == (
+        "Nothing fits this machine. At FP16 it needs about 815 GB: 2 nodes of 8 × 80 GB GPUs, "
+        "e.g. `vllm serve meta-llama/Llama-3.1-405B-Instruct --tensor-parallel-size 8 --pipeline-parallel-size 2`."
+    )

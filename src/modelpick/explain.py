@@ -127,10 +127,41 @@ def explain(
             est = estimate(params, label, use_ctx, arch)
             f = fit(machine, params, label, use_ctx, arch, active, moe) if machine else None
             rows.append(MemoryRow(label, est.weights_gb, est.kv_gb, est.total_gb, f))
+    advice = advice_for(decoded, variant, params, active, moe, decoded.quant)
+    if rows and machine and all(r.fit and r.fit.fit == "none" for r in rows):
+        repo = decoded.repo_id or (entry.id if entry else None)
+        if repo and params:
+            shipped = (entry.native if entry else None) or "FP16"
+            advice.append(cluster_advice(repo, shipped, estimate(params, shipped, use_ctx, arch).total_gb))
     return Explanation(
         decoded, entry, params, active, experts, moe, variant, tuple(tasks), context_k, use_ctx,
-        tuple(rows), tuple(advice_for(decoded, variant, params, active, moe, decoded.quant)), hub,
+        tuple(rows), tuple(advice), hub,
     )  # fmt: skip
+
+
+# A typical serving node: 8 × 80 GB GPUs (DGX/HGX A100/H100), the unit vLLM's multi-node docs use.
+NODE_GPUS = 8
+NODE_GPU_GB = 80.0
+
+
+def cluster_advice(repo: str, precision: str, total_gb: float) -> Text:
+    """When nothing fits here: the GPUs it takes at its shipped precision, and the vLLM command."""
+    import math
+    import shlex
+
+    per_gpu = NODE_GPU_GB * 0.95 - 0.8  # the fit model's VRAM reserve and runtime overhead
+    gpus = max(1, math.ceil(total_gb / per_gpu))
+    nodes = math.ceil(gpus / NODE_GPUS)
+    argv = ["vllm", "serve", repo, "--tensor-parallel-size", str(min(gpus, NODE_GPUS))]
+    if nodes > 1:
+        argv += ["--pipeline-parallel-size", str(nodes)]
+    cmd = shlex.join(argv)
+    where = f"{nodes} nodes of {NODE_GPUS} × 80 GB GPUs" if nodes > 1 else f"{gpus} × 80 GB GPUs"
+    where_zh = f"{nodes} 台各 {NODE_GPUS} 张 80 GB GPU 的机器" if nodes > 1 else f"{gpus} 张 80 GB GPU"
+    return (
+        f"Nothing fits this machine. At {precision} it needs about {total_gb:.0f} GB: {where}, e.g. `{cmd}`.",
+        f"本机放不下。{precision} 精度约需 {total_gb:.0f} GB：{where_zh}，例如 `{cmd}`。",
+    )
 
 
 def advice_for(

@@ -6,6 +6,7 @@ hub is untrusted until ``parse.py`` has checked it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -83,3 +84,36 @@ TASK_QUERIES: dict[str, tuple[Query, ...]] = {
     "tools": (Query(search="function", pipeline_tag="text-generation", ms_task="text-generation"),),
     "fim": (Query(search="coder", pipeline_tag="text-generation", ms_task="text-generation"),),
 }  # fmt: skip
+
+
+def collect(
+    queries: Iterable[Query],
+    list_one: Callable[[Query], Iterable[Any]],
+    parse: Callable[[Any], HubModel | None],
+    describe: Callable[[BaseException], str],
+    skipped: Callable[[int], None] | None = None,
+) -> list[HubModel]:
+    """Run each query, parse every record, skip and count the bad ones, one model per repo.
+
+    Raises HubError (the first failure, described in one line) only when nothing came back; a
+    query that broke off mid-listing keeps what came before it and counts as one bad record.
+    """
+    out: dict[str, HubModel] = {}
+    bad = 0
+    errors: list[str] = []
+    for q in queries:
+        try:
+            for record in list_one(q):
+                model = parse(record)
+                if model is None:
+                    bad += 1
+                else:
+                    out.setdefault(model.repo_id.lower(), model)  # first listing wins
+        except Exception as exc:  # the SDKs raise many types; each becomes one line
+            errors.append(describe(exc))
+    if errors and not out:
+        raise HubError(errors[0])
+    bad += len(errors)
+    if skipped and bad:
+        skipped(bad)
+    return list(out.values())

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from modelpick.hubs import HubError, HubModel, Query, quiet_sdk_logs
+from modelpick.hubs import HubError, HubModel, Query, collect, quiet_sdk_logs
 from modelpick.hubs.parse import hf_model
 
 # Properties asked for with `expand` (only these plus `id` come back; shared/HUB-API.md).
@@ -64,12 +64,10 @@ def describe_error(exc: BaseException) -> str:
 
 
 def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
-    """Run the task's queries; bad rows are skipped and counted. Raises HubError when nothing came back."""
+    """Run the task's listings; bad rows are skipped and counted. HubError when nothing came back."""
     api = _api(timeout)
-    out: list[HubModel] = []
-    bad = 0
-    errors: list[str] = []
-    for q in queries:
+
+    def list_one(q: Query) -> Iterable[Any]:
         kwargs: dict[str, Any] = {"sort": "downloads", "limit": q.limit, "expand": EXPAND}
         if q.search:
             kwargs["search"] = q.search
@@ -77,22 +75,9 @@ def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], N
             kwargs["pipeline_tag"] = q.pipeline_tag
         if q.hf_filter:
             kwargs["filter"] = q.hf_filter
-        try:
-            for info in api.list_models(**kwargs):
-                model = hf_model(info)
-                if model is None:
-                    bad += 1
-                else:
-                    out.append(model)
-        except Exception as exc:  # the SDK raises many types; each becomes one line
-            errors.append(describe_error(exc))
-    if skipped and bad:
-        skipped(bad)
-    out = list({m.repo_id.lower(): m for m in reversed(out)}.values())[::-1]  # one per repo, first wins
-    if errors and not out:
-        raise HubError(errors[0])
-    bad += len(errors)  # a query that broke off mid-listing: what came before it is kept
-    return out
+        return api.list_models(**kwargs)  # type: ignore[no-any-return]
+
+    return collect(queries, list_one, hf_model, describe_error, skipped)
 
 
 def model_info(repo_id: str, timeout: float) -> HubModel | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from modelpick.hubs import HubError, HubModel, Query, quiet_sdk_logs
+from modelpick.hubs import HubModel, Query, collect, quiet_sdk_logs
 from modelpick.hubs.parse import ms_model
 
 # ModelScope allows page_number × page_size ≤ 3000 (shared/HUB-API.md); one page per query.
@@ -40,37 +40,21 @@ def describe_error(exc: BaseException) -> str:
 
 
 def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
+    """Run the task's listings (one page each); bad rows are skipped and counted."""
     api = _api(timeout)
-    out: list[HubModel] = []
-    bad = 0
-    errors: list[str] = []
-    for q in queries:
-        if not (q.ms_task or q.search):
-            continue
-        try:
-            page = api.list_repos(
-                "model",
-                search=q.search,
-                sort="downloads",
-                page_number=1,
-                page_size=min(q.limit, MAX_PAGE_SIZE),
-                task=q.ms_task,
-            )
-            items = getattr(page, "items", None)
-            if not isinstance(items, list):
-                raise ValueError("no items")
-            for info in items:
-                model = ms_model(info)
-                if model is None:
-                    bad += 1
-                else:
-                    out.append(model)
-        except Exception as exc:
-            errors.append(describe_error(exc))
-    if skipped and bad:
-        skipped(bad)
-    out = list({m.repo_id.lower(): m for m in reversed(out)}.values())[::-1]  # one per repo, first wins
-    if errors and not out:
-        raise HubError(errors[0])
-    bad += len(errors)  # a query that broke off mid-listing: what came before it is kept
-    return out
+
+    def list_one(q: Query) -> Iterable[Any]:
+        page = api.list_repos(
+            "model",
+            search=q.search,
+            sort="downloads",
+            page_number=1,
+            page_size=min(q.limit, MAX_PAGE_SIZE),
+            task=q.ms_task,
+        )
+        items = getattr(page, "items", None)
+        if not isinstance(items, list):
+            raise ValueError("no items")
+        return items
+
+    return collect([q for q in queries if q.ms_task or q.search], list_one, ms_model, describe_error, skipped)

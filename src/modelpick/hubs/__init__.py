@@ -86,11 +86,27 @@ TASK_QUERIES: dict[str, tuple[Query, ...]] = {
 }  # fmt: skip
 
 
+def describe(exc: BaseException) -> str:
+    """A hub failure in one line: no token, no URL, no traceback (both SDKs' exception shapes)."""
+    status = getattr(getattr(exc, "response", None), "status_code", None) or getattr(exc, "status_code", None)
+    if isinstance(status, int):
+        return f"HTTP {status}" + (" (rate limited)" if status == 429 else "")
+    name = type(exc).__name__
+    if "OfflineModeIsEnabled" in name:
+        return "HF_HUB_OFFLINE is set"
+    if "Timeout" in name or "timed out" in str(exc).lower():
+        return "timed out"
+    if "Connect" in name or "NetworkError" in name:
+        return "could not connect"
+    if isinstance(exc, ValueError | TypeError | KeyError | AttributeError):
+        return "malformed response"
+    return name
+
+
 def collect(
     queries: Iterable[Query],
     list_one: Callable[[Query], Iterable[Any]],
     parse: Callable[[Any], HubModel | None],
-    describe: Callable[[BaseException], str],
     skipped: Callable[[int], None] | None = None,
 ) -> list[HubModel]:
     """Run each query, parse every record, skip and count the bad ones, one model per repo.

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from modelpick.hubs import HubError, HubModel, Query, collect, quiet_sdk_logs
+from modelpick.hubs import HubError, HubModel, Query, collect, describe, quiet_sdk_logs
 from modelpick.hubs.parse import hf_model
 
 # Properties asked for with `expand` (only these plus `id` come back; shared/HUB-API.md).
@@ -46,23 +46,6 @@ def _api(timeout: float) -> Any:
     return HfApi(endpoint=endpoint)
 
 
-def describe_error(exc: BaseException) -> str:
-    """One line, no token, no URL query string."""
-    name = type(exc).__name__
-    status = getattr(getattr(exc, "response", None), "status_code", None)
-    if status:
-        return f"HTTP {status}" + (" (rate limited)" if status == 429 else "")
-    if "Timeout" in name:
-        return "timed out"
-    if "Connect" in name:
-        return "could not connect"
-    if "OfflineModeIsEnabled" in name:
-        return "HF_HUB_OFFLINE is set"
-    if isinstance(exc, ValueError | TypeError | KeyError | AttributeError):
-        return "malformed response"
-    return name
-
-
 def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
     """Run the task's listings; bad rows are skipped and counted. HubError when nothing came back."""
     api = _api(timeout)
@@ -77,7 +60,7 @@ def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], N
             kwargs["filter"] = q.hf_filter
         return api.list_models(**kwargs)  # type: ignore[no-any-return]
 
-    return collect(queries, list_one, hf_model, describe_error, skipped)
+    return collect(queries, list_one, hf_model, skipped)
 
 
 def model_info(repo_id: str, timeout: float) -> HubModel | None:
@@ -86,4 +69,4 @@ def model_info(repo_id: str, timeout: float) -> HubModel | None:
     try:
         return hf_model(api.model_info(repo_id, expand=EXPAND))
     except Exception as exc:
-        raise HubError(describe_error(exc)) from None
+        raise HubError(describe(exc)) from None

@@ -25,20 +25,6 @@ def _api(timeout: float) -> Any:
     return HubApi(endpoint=endpoint)
 
 
-def describe_error(exc: BaseException) -> str:
-    status = getattr(exc, "status_code", None) or getattr(exc, "status", None)
-    if isinstance(status, int):
-        return f"HTTP {status}" + (" (rate limited)" if status == 429 else "")
-    name = type(exc).__name__
-    if "Timeout" in name or "timed out" in str(exc).lower():
-        return "timed out"
-    if "Connection" in name or "NetworkError" in name:
-        return "could not connect"
-    if isinstance(exc, ValueError | TypeError | KeyError | AttributeError):
-        return "malformed response"
-    return name
-
-
 def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], None] | None = None) -> list[HubModel]:
     """Run the task's listings (one page each); bad rows are skipped and counted."""
     api = _api(timeout)
@@ -57,4 +43,4 @@ def fetch(queries: tuple[Query, ...], timeout: float, skipped: Callable[[int], N
             raise ValueError("no items")
         return items
 
-    return collect([q for q in queries if q.ms_task or q.search], list_one, ms_model, describe_error, skipped)
+    return collect([q for q in queries if q.ms_task or q.search], list_one, ms_model, skipped)

@@ -144,6 +144,7 @@ def test_slow_and_refused_hubs_never_hang(hub: FakeHub, monkeypatch: pytest.Monk
         or "modelpick: huggingface: no answer within 2 s; using the embedded catalog" in err
     )
     assert "modelpick: modelscope: " in err
+    assert all(line.startswith("modelpick: ") for line in err.splitlines())  # no SDK log noise
 
 
 def test_cache_serves_fresh_results_without_requests_and_stale_ones_on_failure(hub: FakeHub) -> None:

@@ -9,13 +9,16 @@ import os
 import sys
 from collections.abc import Callable
 from enum import Enum
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 
 from modelpick import __version__
 from modelpick.errors import ExitCode, ModelpickError, UsageError
 from modelpick.i18n import Lang
+
+if TYPE_CHECKING:
+    from modelpick.hardware import Hardware
 
 T = TypeVar("T")
 
@@ -108,6 +111,7 @@ LangOpt = Annotated[
         case_sensitive=False,
     ),
 ]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr; errors only.")]
 CtxOpt = Annotated[
     int | None,
     typer.Option(
@@ -120,9 +124,15 @@ CtxOpt = Annotated[
 ]
 
 
-def _hardware(vram: str | None, ram: str | None, gpus: int | None, cpu_only: bool):  # type: ignore[no-untyped-def]
-    from modelpick.hardware import detect, with_overrides
+def _say(quiet: bool) -> Callable[[str], None]:
+    """Where notes go: one line each on stderr, or nowhere with --quiet."""
     from modelpick.render import message
+
+    return (lambda text: None) if quiet else (lambda text: message(f"modelpick: {text}"))
+
+
+def _hardware(vram: str | None, ram: str | None, gpus: int | None, cpu_only: bool, quiet: bool = False) -> Hardware:
+    from modelpick.hardware import Hardware, detect, with_overrides
     from modelpick.units import parse_size
 
     vram_bytes = parse_size(vram, "--vram") if vram is not None else None
@@ -132,13 +142,12 @@ def _hardware(vram: str | None, ram: str | None, gpus: int | None, cpu_only: boo
     # With the whole machine described on the command line there is nothing to probe.
     described = ram_bytes is not None and (cpu_only or vram_bytes is not None or gpus == 0)
     if described:
-        from modelpick.hardware import Hardware
-
         hw = Hardware(ram_gb=ram_bytes / 1e9 if ram_bytes else 0, ram_available_gb=None, cpu_cores=None)
     else:
         hw = detect(probe_gpu=not cpu_only and os.environ.get("MODELPICK_NO_GPU_PROBE") != "1")
+        say = _say(quiet)
         for note in hw.notes:
-            message(f"modelpick: {note}")
+            say(note)
     return with_overrides(hw, vram_bytes, ram_bytes, gpus, cpu_only)
 
 
@@ -188,6 +197,7 @@ def explain(
             "--offline", help="Do not ask Hugging Face for the exact size of a repo the catalog does not know."
         ),
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Decode a model name part by part, with memory per precision and a verdict for this machine.
 
@@ -210,14 +220,14 @@ def explain(
             raise UsageError("NAME is empty", hint="give a repo id such as Qwen/Qwen2.5-7B-Instruct")
         if len(name) > 1000:
             raise UsageError(f"NAME is {len(name)} characters long; model names are at most a few hundred")
-        hw = _hardware(vram, ram, gpus, cpu_only)
+        hw = _hardware(vram, ram, gpus, cpu_only, quiet)
         decoded = decode(name)
         entry = catalog.lookup(name) if decoded.parts else None
         from modelpick import render, sources
 
         hub_model = None
         if entry is None and decoded.repo_id and not sources.offline_requested(offline):
-            hub_model = sources.repo_info(decoded.repo_id, lambda text: render.message(f"modelpick: {text}"))
+            hub_model = sources.repo_info(decoded.repo_id, _say(quiet))
         ex = core.explain(decoded, entry, hw.machine(), ctx, hub_model)
 
         if json_out:
@@ -242,6 +252,7 @@ def hardware(
     ram: RamOpt = None,
     gpus: GpusOpt = None,
     cpu_only: CpuOnlyOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Show the RAM, GPUs and memory bandwidth modelpick detected (or the machine you describe).
 
@@ -257,7 +268,7 @@ def hardware(
     def body() -> None:
         from modelpick import render
 
-        hw = _hardware(vram, ram, gpus, cpu_only)
+        hw = _hardware(vram, ram, gpus, cpu_only, quiet)
         if json_out:
             render.write_json(hw.to_json())
         else:
@@ -349,7 +360,7 @@ def suggest(
         ),
     ] = FormatChoice.table,
     lang: LangOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr; errors only.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Rank the models that fit this machine (or the one you describe) for a task.
 
@@ -373,8 +384,8 @@ def suggest(
         language = _lang(lang)
         if license_ is not None and not license_.strip():
             raise UsageError("--license is empty", hint="use permissive, commercial or a license id such as apache-2.0")
-        say = (lambda text: None) if quiet else (lambda text: render.message(f"modelpick: {text}"))
-        hw = _hardware(vram, ram, gpus, cpu_only)
+        say = _say(quiet)
+        hw = _hardware(vram, ram, gpus, cpu_only, quiet)
         prefs = Prefs(
             task=task, rows=rows, license=license_, limit=limit, ctx=ctx, prefer_modelscope=hub == HubChoice.modelscope
         )
@@ -419,7 +430,7 @@ def suggest(
 
 @app.command()
 def refresh(
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr; errors only.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Re-query both hubs for every task now and rewrite the on-disk cache (normally refreshed daily).
 
@@ -437,7 +448,7 @@ def refresh(
 
         if sources.offline_requested(False):
             raise UsageError("MODELPICK_OFFLINE=1 is set: refresh needs the network")
-        say = (lambda text: None) if quiet else (lambda text: render.message(f"modelpick: {text}"))
+        say = _say(quiet)
         ok, failed = sources.refresh(say, progress=not quiet)
         if ok == 0:
             raise NoDataError(

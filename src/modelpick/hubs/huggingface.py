@@ -25,7 +25,6 @@ DEFAULT_ENDPOINT = "https://huggingface.co"
 
 
 def _api(timeout: float) -> Any:
-    quiet_sdk_logs()
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     import httpx2
     from huggingface_hub import HfApi, set_client_factory
@@ -39,6 +38,7 @@ def _api(timeout: float) -> Any:
             timeout=httpx2.Timeout(timeout, connect=min(timeout, 3.0)),
         )
 
+    quiet_sdk_logs()  # after the import: huggingface_hub installs its own stderr handler then
     set_client_factory(factory)
     # HF_ENDPOINT is read by huggingface_hub at import; read it again here so a mirror set after
     # import (and the tests' fake hub) is honoured.

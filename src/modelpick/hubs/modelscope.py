@@ -14,12 +14,13 @@ MAX_PAGE_SIZE = 100
 
 
 def _api(timeout: float) -> Any:
-    quiet_sdk_logs()
     # modelscope_hub reads its timeouts and retries from the environment at import.
     os.environ.setdefault("MODELSCOPE_API_TIMEOUT", str(max(1, int(timeout))))
     os.environ.setdefault("MODELSCOPE_API_CONNECT_TIMEOUT", str(max(1, min(int(timeout), 3))))
     os.environ.setdefault("MODELSCOPE_API_MAX_RETRIES", "1")
     from modelscope_hub import HubApi
+
+    quiet_sdk_logs()  # after the import, which may configure its own handlers
 
     endpoint = os.environ.get("MODELSCOPE_ENDPOINT") or None
     return HubApi(endpoint=endpoint)

@@ -23,7 +23,13 @@ def argv_for(pick: Pick, gpus: int = 1, prefer_modelscope: bool = False) -> list
     if opt.runtime == "ollama-ms":
         return ["ollama", "run", f"modelscope.cn/{opt.repo}:{opt.label}"]
     if opt.runtime == "vllm":
-        argv = ["vllm", "serve", opt.repo]
+        ms_id = pick.candidate.modelscope_id
+        if prefer_modelscope and ms_id and is_repo_id(ms_id) and opt.repo == pick.candidate.repo_id:
+            # vLLM downloads from ModelScope instead of Hugging Face with this switch, by the
+            # ModelScope id (REFERENCE: vLLM docs, environment variables: VLLM_USE_MODELSCOPE).
+            argv = ["env", "VLLM_USE_MODELSCOPE=True", "vllm", "serve", ms_id]
+        else:
+            argv = ["vllm", "serve", opt.repo]
         if gpus > 1:
             argv += ["--tensor-parallel-size", str(gpus)]
         if pick.ctx:

@@ -135,10 +135,7 @@ def options(c: Candidate, machine: Machine, prefs: Prefs) -> list[Option]:
     if not is_generative(c):
         if c.ollama and prefs.task in ("embedding",):
             return [Option("FP16", c.ollama, "ollama")]
-        repo = (
-            c.modelscope_id if (prefs.prefer_modelscope and c.modelscope_id) or c.hubs == ("modelscope",) else c.repo_id
-        )
-        return [Option("FP16", repo or c.repo_id, "download")]
+        return [Option("FP16", c.repo_id, "download")]  # which hub to download from: commands.py
     out: list[Option] = []
     nvidia = machine.gpu_count > 0 and not machine.unified_memory
     if nvidia:

@@ -219,12 +219,14 @@ def test_exit_codes() -> None:
 
 def test_modelscope_preference_uses_modelscope_ids() -> None:
     code, out, _ = run("--hub", "modelscope", *PROFILES["desktop"][1], "--format", "json", "--limit", "300")
-    rows = {r["repo_id"]: r for r in json.loads(out)}
-    llama = rows["meta-llama/Llama-3.1-8B-Instruct"]
+    assert code == 0
+    llama = {r["repo_id"]: r for r in json.loads(out)}["meta-llama/Llama-3.1-8B-Instruct"]
     assert llama["hub"] == "modelscope"
-    assert llama["command"].startswith(
-        "env VLLM_USE_MODELSCOPE=True vllm serve LLM-Research/Meta-Llama-3.1-8B-Instruct"
-    ) or llama["command"].startswith("ollama run")
+    assert (
+        llama["command"]
+        == "env VLLM_USE_MODELSCOPE=True vllm serve LLM-Research/Meta-Llama-3.1-8B-Instruct --max-model-len 32768"
+    )
     code, out, _ = run("--hub", "modelscope", "--task", "asr", *PROFILES["laptop"][1], "--format", "json")
+    assert code == 0
     asr = {r["repo_id"]: r for r in json.loads(out)}
     assert asr["FunAudioLLM/SenseVoiceSmall"]["command"] == "modelscope download iic/SenseVoiceSmall"

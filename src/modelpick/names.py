@@ -110,6 +110,7 @@ class Decoded:
 
 
 _NO_MEANING: Text = ("", "")
+_UNKNOWN_MEANING: Text = ("not a standard naming token", "不是常见的命名片段")
 
 # ---------------------------------------------------------------------------------------------
 # Tokenizer
@@ -967,28 +968,39 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
             f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
         )
 
-    # Variant
-    variant = None
-    for t in toks:
-        if t.kind == "variant":
-            variant = t.data["variant"]
-    # Quantisation and format
-    quant, fmt = _assemble_quant(toks, org_low)
-    precision = next((t.data["precision"] for t in toks if t.kind == "precision"), None)
-
-    # Tasks and modalities
+    # One pass over the settled tokens for the remaining fields.
+    variant = precision = size_tier = None
+    context_k: float | None = None
     tasks: list[str] = []
     modalities = {"text"}
+    unknown: list[str] = []
+    chat_word = False
     for t in toks:
-        for task in t.data.get("family_tasks", ()):
-            _add(tasks, task)
-        if "task" in t.data:
-            _add(tasks, t.data["task"])
-        mod = t.data.get("modality")
-        if mod == "omni":
-            modalities |= {"image", "audio", "video"}
-        elif mod:
-            modalities.add(mod)
+        kind, data = t.kind, t.data
+        if kind == "variant":
+            variant = data["variant"]
+        elif kind == "precision" and precision is None:
+            precision = data["precision"]
+        elif kind == "context" and "context_k" in data:
+            context_k = data["context_k"]
+        elif kind == "size_tier" and size_tier is None:
+            size_tier = data["tier"]
+        elif kind == "unknown":
+            unknown.append(t.text)
+            t.meaning = _UNKNOWN_MEANING
+        if data:
+            for task in data.get("family_tasks", ()):
+                _add(tasks, task)
+            task = data.get("task")
+            if task:
+                _add(tasks, task)
+                chat_word = chat_word or task == "chat"
+            mod = data.get("modality")
+            if mod == "omni":
+                modalities |= {"image", "audio", "video"}
+            elif mod:
+                modalities.add(mod)
+    quant, fmt = _assemble_quant(toks, org_low)
     if "asr" in tasks or "tts" in tasks:
         modalities.add("audio")
     if "image-generation" in tasks or "vision" in tasks:
@@ -1000,21 +1012,10 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
     retrieval = {"embedding", "rerank"} & set(tasks)
     if not retrieval and (variant in ("chat", "instruct") or ("reasoning" in tasks and variant != "base")):
         _add(tasks, "chat")
-    if variant == "base" and "chat" in tasks and not any(t.data.get("task") == "chat" for t in toks):
+    if variant == "base" and "chat" in tasks and not chat_word:
         tasks.remove("chat")
-    order = ("text", "image", "audio", "video")
-    mods = tuple(m for m in order if m in modalities)
-
-    context_k: float | None = None
-    for t in toks:
-        if t.kind == "context" and "context_k" in t.data:
-            context_k = t.data["context_k"]
-    size_tier = next((t.data["tier"] for t in toks if t.kind == "size_tier"), None)
-
-    unknown = tuple(t.text for t in toks if t.kind == "unknown")
-    for t in toks:
-        if t.kind == "unknown":
-            t.meaning = ("not a standard naming token", "不是常见的命名片段")
+    mods = tuple(m for m in ("text", "image", "audio", "video") if m in modalities)
+    unknown_t = tuple(unknown)
 
     return {
         "family": family,
@@ -1031,7 +1032,7 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
         "context_k": context_k,
         "size_tier": size_tier,
         "precision": precision,
-        "unknown": unknown,
+        "unknown": unknown_t,
     }
 
 

@@ -10,7 +10,6 @@ import os
 from typing import Literal
 
 Lang = Literal["en", "zh"]
-LANGS: tuple[Lang, ...] = ("en", "zh")
 
 #: A text in both languages: (english, chinese).
 Text = tuple[str, str]

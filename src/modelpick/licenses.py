@@ -24,8 +24,6 @@ COMMERCIAL_WITH_CONDITIONS = frozenset({
 # Non-commercial, for the record (never matched by "commercial"): cc-by-nc-*, mnpl (Mistral
 # Non-Production License), qwen-research, flux-1-dev-non-commercial, coqui-public-model-license.
 
-KEYWORDS = ("permissive", "commercial")
-
 
 def matches(license_id: str | None, wanted: str) -> bool:
     """Does ``license_id`` satisfy ``--license wanted``? Unknown licenses never match a filter."""

@@ -97,8 +97,6 @@ MXFP4_BPW = 4.25
 EMBED_SHARE_FALLBACK = 0.12
 EMBED_CAP_B = 2.1
 
-Precision = str  # "FP16", "Q4_K_M", "AWQ" … a label understood by ``bits_per_weight``
-
 
 @dataclass(frozen=True)
 class Arch:
@@ -294,10 +292,6 @@ def is_gguf_label(label: str) -> bool:
 
 def runs_on_cpu(label: str) -> bool:
     return is_gguf_label(label) or label.upper() in ("FP16", "BF16", "FP32") or label.upper().startswith("MLX")
-
-
-def gpu_only(label: str) -> bool:
-    return not runs_on_cpu(label)
 
 
 @dataclass(frozen=True)

@@ -459,10 +459,6 @@ _TIERED_FAMILIES = {
 }
 
 
-def _title(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
 # Pattern rules: (regex, handler). The handler returns (kind, data, english, chinese).
 _Rule = tuple["re.Pattern[str]", Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
 

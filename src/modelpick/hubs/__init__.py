@@ -10,8 +10,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-HUBS = ("huggingface", "modelscope")
-
 
 @dataclass(frozen=True)
 class HubModel:

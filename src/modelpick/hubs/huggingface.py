@@ -21,7 +21,6 @@ EXPAND = [
     "cardData",
     "library_name",
 ]
-DEFAULT_ENDPOINT = "https://huggingface.co"
 
 
 def _api(timeout: float) -> Any:

@@ -411,19 +411,7 @@ def suggest(
                 [core.CSV_COLUMNS, *(core.flat(r) for r in result)], "," if fmt == FormatChoice.csv else "\t"
             )
         else:
-            header = [("Machine: " if language == "en" else "机器：") + render.machine_line(hw, language)]
-            ctx_used = result[0].pick.ctx
-            task_line = f"Task: {task}" if language == "en" else f"任务：{task}"
-            if rows:
-                from modelpick.i18n import pick as tr
-
-                task_line += (
-                    " · " + ("fine-tuning, " if language == "en" else "微调，") + tr(core.rule_text(rows), language)
-                )
-            elif ctx_used:
-                task_line += f" · context {ctx_used} tokens" if language == "en" else f" · 上下文 {ctx_used} token"
-            header.append(task_line)
-            render.suggest(result, hw, header, language, render.console())
+            render.suggest(result, hw, task, rows, language, render.console())
 
     run(body)
 

@@ -236,11 +236,19 @@ def machine_line(hw: Hardware, lang: Lang) -> str:
     return f"{ram}, {len(hw.gpus)} × {strip_controls(g.name)} {g.vram_gb * gib:.1f} GiB{bw}"
 
 
-def suggest(rows: list[Any], hw: Hardware, header: list[str], lang: Lang, c: Console) -> None:
-    """The ranked table, then the commands (a separate list keeps the table within 100 columns)."""
-    for line in header:
-        c.print(for_rich(line))
+def suggest(rows: list[Any], hw: Hardware, task: str, finetune_rows: int | None, lang: Lang, c: Console) -> None:
+    """The machine and task lines, the ranked table, then the commands (a separate list keeps
+    the table within 100 columns and every command on one copy-pasteable line)."""
+    from modelpick.suggest import rule_text
+
     en = lang == "en"
+    c.print(for_rich(("Machine: " if en else "机器：") + machine_line(hw, lang)))
+    task_line = f"Task: {task}" if en else f"任务：{task}"
+    if finetune_rows:
+        task_line += " · " + ("fine-tuning, " if en else "微调，") + pick(rule_text(finetune_rows), lang)
+    elif rows and rows[0].pick.ctx:
+        task_line += f" · context {rows[0].pick.ctx} tokens" if en else f" · 上下文 {rows[0].pick.ctx} token"
+    c.print(for_rich(task_line))
     t = _table(
         c,
         "#",

@@ -18,9 +18,10 @@ How it works:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from modelpick.i18n import Lang, Text, pick
@@ -132,9 +133,14 @@ _PIECE = re.compile(
 )
 
 
+# Without an underscore no protected spelling can occur (all contain one): a cheaper scan.
+_SIMPLE_PIECE = re.compile(rf"(?P<w>{_WORD})|(?P<s>[\W_]+)")
+
+
 def tokenize(text: str) -> list[tuple[str, int, bool]]:
     """Split into (text, start, is_word) pieces whose texts join back to ``text`` exactly."""
-    return [(m.group(), m.start(), m.lastgroup != "s") for m in _PIECE.finditer(text)]
+    pattern = _PIECE if "_" in text else _SIMPLE_PIECE
+    return [(m.group(), m.start(), m.lastgroup == "w" or m.lastgroup == "p") for m in pattern.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -148,7 +154,7 @@ class _Tok:
     start: int
     kind: str = "unknown"
     meaning: Text = ("", "")
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = field(default_factory=dict)
     #: may belong to the family name (product words such as Coder, VL, R1)
     familyish: bool = False
 
@@ -722,7 +728,7 @@ _RULES: list[_Rule] = [
 _GGUF_BITS_ALIASES = {"F16": 16, "BF16": 16, "F32": 32}
 
 
-_Classified = tuple[str, dict[str, Any], Text, bool]
+_Classified = tuple[str, Mapping[str, Any], Text, bool]
 
 
 @lru_cache(maxsize=8192)  # tokens repeat across names (7B, Instruct, GGUF); bounded for hostile input
@@ -731,14 +737,14 @@ def _classify_text(text: str) -> _Classified | None:
     entry = _LEXICON.get(text.lower())
     if entry is not None:
         kind, data, en, zh, familyish = entry
-        return kind, data, (en, zh), familyish
+        return kind, MappingProxyType(data), (en, zh), familyish
     for pattern, handler in _RULES:
         m = pattern.fullmatch(text)
         if m:
             kind, data, en, zh = handler(m)
             if any(isinstance(v, int | float) and not isinstance(v, bool) and v <= 0 for v in data.values()):
                 continue  # "0B", "0x7B", "0bit": a number that cannot be a size is not one
-            return kind, data, (en, zh), kind == "version"
+            return kind, MappingProxyType(data), (en, zh), kind == "version"
     return None
 
 
@@ -746,8 +752,8 @@ def _classify(tok: _Tok) -> None:
     found = _classify_text(tok.text)
     if found is not None:
         kind, data, meaning, familyish = found
-        # the cached dict is shared: each token gets its own copy to adjust in context
-        tok.kind, tok.data, tok.meaning, tok.familyish = kind, dict(data), meaning, familyish
+        # the cached mapping is shared and read-only: context rules replace a token's data, never edit it
+        tok.kind, tok.data, tok.meaning, tok.familyish = kind, data, meaning, familyish
 
 
 # Kinds that may be part of a family name when they follow its first word.

@@ -215,6 +215,12 @@ def test_exit_codes() -> None:
     assert code == 3 and "assume an NVIDIA GPU" in err
     code, _, err = run("--license", " ", "--cpu-only", "--ram", "8GB")
     assert code == 2
+    code, _, err = run("--rows", "500", "--task", "embedding", "--vram", "24GB", "--ram", "64GB")
+    assert code == 2
+    assert err.splitlines() == [
+        "modelpick: error: --rows sizes LoRA fine-tuning of text-generation models; embedding models are not covered",
+        "  hint: use --task one of: chat, code, math, reasoning, vision, tools, fim",
+    ]
 
 
 def test_modelscope_preference_uses_modelscope_ids() -> None:

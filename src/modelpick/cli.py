@@ -379,11 +379,16 @@ def suggest(
         from modelpick import render, sources
         from modelpick import suggest as core
         from modelpick.errors import NothingFitsError
-        from modelpick.rank import Prefs
+        from modelpick.rank import GENERATIVE, TASKS, Prefs
 
         language = _lang(lang)
         if license_ is not None and not license_.strip():
             raise UsageError("--license is empty", hint="use permissive, commercial or a license id such as apache-2.0")
+        if rows is not None and task not in GENERATIVE:
+            raise UsageError(
+                f"--rows sizes LoRA fine-tuning of text-generation models; {task} models are not covered",
+                hint=f"use --task one of: {', '.join(t for t in TASKS if t in GENERATIVE)}",
+            )
         say = _say(quiet)
         hw = _hardware(vram, ram, gpus, cpu_only, quiet)
         prefs = Prefs(

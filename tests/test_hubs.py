@@ -194,16 +194,15 @@ def test_corrupt_or_old_cache_is_ignored_and_rebuilt(hub: FakeHub, content: byte
     assert json.loads((d / "huggingface-chat.json").read_text())["version"] == 1
 
 
-def test_read_only_cache_directory_is_not_fatal(hub: FakeHub, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    ro = tmp_path / "ro"
-    ro.mkdir()
-    ro.chmod(0o500)
-    monkeypatch.setenv("MODELPICK_CACHE_DIR", str(ro / "sub"))
-    try:
-        code, rows, _ = suggest("--task", "chat")
-        assert code == 0 and rows
-    finally:
-        ro.chmod(0o700)
+def test_unwritable_cache_directory_is_not_fatal(hub: FakeHub, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # a path below a regular file cannot be created, even by root (chmod would not stop root)
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("MODELPICK_CACHE_DIR", str(blocker / "cache"))
+    code, rows, err = suggest("--task", "chat")
+    assert code == 0 and err == "" and "acme/Zorb-7B-Instruct" in by_id(rows)
+    assert cache.save("huggingface", "chat", []) is False
+    assert cache.load("huggingface", "chat") is None
 
 
 def test_malformed_rows_are_skipped_and_counted(hub: FakeHub) -> None:

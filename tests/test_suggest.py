@@ -30,6 +30,7 @@ runner = CliRunner()
 
 
 def _capacity(m: Machine, fit: str) -> float:
+    # written out independently of Machine.capacity_gb, so the test checks the model
     return {"gpu": m.usable_vram_gb, "offload": m.usable_vram_gb + m.usable_ram_gb, "cpu": m.usable_ram_gb}[fit]
 
 

@@ -8,7 +8,17 @@ from typing import Any
 from modelpick.catalog import Entry
 from modelpick.hubs import HubModel
 from modelpick.i18n import Lang, Text, pick
-from modelpick.memory import Arch, FitResult, Machine, default_context, estimate, fit, label_for
+from modelpick.memory import (
+    GPU_OVERHEAD_GB,
+    VRAM_RESERVE_FRACTION,
+    Arch,
+    FitResult,
+    Machine,
+    default_context,
+    estimate,
+    fit,
+    label_for,
+)
 from modelpick.names import Decoded, Quant
 
 # Precisions shown in `explain`'s JSON (contract) and memory table.
@@ -125,7 +135,7 @@ def explain(
             labels.insert(0, own)
         for label in labels:
             est = estimate(params, label, use_ctx, arch)
-            f = fit(machine, params, label, use_ctx, arch, active, moe) if machine else None
+            f = fit(machine, params, label, use_ctx, arch, active) if machine else None
             rows.append(MemoryRow(label, est.weights_gb, est.kv_gb, est.total_gb, f))
     advice = advice_for(decoded, variant, params, active, moe, decoded.quant)
     if rows and machine and all(r.fit and r.fit.fit == "none" for r in rows):
@@ -149,7 +159,7 @@ def cluster_advice(repo: str, precision: str, total_gb: float) -> Text:
     import math
     import shlex
 
-    per_gpu = NODE_GPU_GB * 0.95 - 0.8  # the fit model's VRAM reserve and runtime overhead
+    per_gpu = NODE_GPU_GB * (1 - VRAM_RESERVE_FRACTION) - GPU_OVERHEAD_GB  # as the fit model counts
     gpus = max(1, math.ceil(total_gb / per_gpu))
     nodes = math.ceil(gpus / NODE_GPUS)
     argv = ["vllm", "serve", repo, "--tensor-parallel-size", str(min(gpus, NODE_GPUS))]

@@ -228,6 +228,9 @@ CPU_OVERHEAD_GB = 0.3
 # a rule of thumb, the same margin LM Studio's "guardrails" default to ("balanced").
 RAM_RESERVE_FRACTION = 0.20
 RAM_RESERVE_MIN_GB = 1.5
+# Apple Silicon: Metal can wire ~75% of unified memory for the GPU by default.
+# REFERENCE: llama.cpp ggml-metal log "recommendedMaxWorkingSetSize" ≈ 0.75 × RAM on macOS.
+UNIFIED_GPU_SHARE = 0.75
 # VRAM the driver/display keeps: 5% (nvidia-smi shows ~300–600 MiB used on an idle desktop 8–24 GB card).
 VRAM_RESERVE_FRACTION = 0.05
 
@@ -262,6 +265,20 @@ class Machine:
     @property
     def usable_vram_gb(self) -> float:
         return self.vram_total_gb * (1 - VRAM_RESERVE_FRACTION)
+
+    @property
+    def usable_vram_per_gpu_gb(self) -> float:
+        return self.vram_gb_per_gpu * (1 - VRAM_RESERVE_FRACTION)
+
+    def capacity_gb(self, fit_level: str) -> float:
+        """The memory a model placed at ``fit_level`` may use on this machine."""
+        if self.unified_memory:
+            return self.ram_gb * UNIFIED_GPU_SHARE
+        if fit_level == "gpu":
+            return self.usable_vram_gb
+        if fit_level == "offload":
+            return self.usable_vram_gb + self.usable_ram_gb
+        return self.usable_ram_gb
 
 
 @dataclass(frozen=True)
@@ -299,7 +316,6 @@ class FitResult:
     fit: Fit
     memory_gb: float  # total needed at this fit level
     tokens_per_s: float | None
-    note: str = ""
 
 
 # Share of theoretical memory bandwidth that token generation reaches. llama.cpp on an RTX 4090
@@ -322,9 +338,12 @@ def fit(
     ctx: int,
     arch: Arch | None = None,
     active_params_b: float | None = None,
-    moe: bool = False,
 ) -> FitResult:
-    """Where a model at ``label`` runs on ``machine``: gpu, offload, cpu or none."""
+    """Where a model at ``label`` runs on ``machine``: gpu, offload, cpu or none.
+
+    For a mixture of experts (``active_params_b`` given) each token reads only the active share
+    of the weights, which is what makes it fast for its size, offloaded or not.
+    """
     on_gpu = estimate(params_b, label, ctx, arch, on_gpu=True)
     cpu_bw = machine.cpu_bandwidth_gbs or DEFAULT_CPU_BANDWIDTH_GBS
     gpu_bw = machine.gpu_bandwidth_gbs
@@ -332,10 +351,8 @@ def fit(
     read_per_token = on_gpu.weights_gb * active_share + on_gpu.kv_gb / 2  # KV half full on average
 
     if machine.unified_memory:
-        # Apple Silicon: one pool; Metal can wire ~75% of it for the GPU by default.
-        # REFERENCE: llama.cpp ggml-metal log "recommendedMaxWorkingSetSize" ≈ 0.75 × RAM on macOS.
-        limit = machine.ram_gb * 0.75
-        if on_gpu.total_gb <= limit and (runs_on_cpu(label)):
+        # Apple Silicon: one pool, of which the GPU may use UNIFIED_GPU_SHARE.
+        if on_gpu.total_gb <= machine.capacity_gb("gpu") and runs_on_cpu(label):
             bw = machine.gpu_bandwidth_gbs or cpu_bw
             return FitResult("gpu", on_gpu.total_gb, _tps(bw, read_per_token))
         return FitResult("none", on_gpu.total_gb, None)
@@ -345,7 +362,7 @@ def fit(
         overhead = GPU_OVERHEAD_GB * machine.gpu_count
         need_gpu = on_gpu.weights_gb + on_gpu.kv_gb + overhead
         if need_gpu <= usable:
-            bw = (gpu_bw or DEFAULT_GPU_BANDWIDTH_GBS) * (machine.gpu_count if machine.gpu_count > 1 else 1)
+            bw = (gpu_bw or DEFAULT_GPU_BANDWIDTH_GBS) * machine.gpu_count  # tensor parallel
             return FitResult("gpu", need_gpu, _tps(bw, read_per_token))
         if is_gguf_label(label):
             # llama.cpp offload: layers that do not fit in VRAM run from RAM.
@@ -354,13 +371,10 @@ def fit(
             in_ram = on_gpu.weights_gb - vram_room
             if in_ram <= machine.usable_ram_gb and vram_room > 0:
                 gpu_share = vram_room / on_gpu.weights_gb
-                # MoE: keep the experts in RAM (llama.cpp --n-cpu-moe); each token reads only the
-                # active experts from RAM, the shared layers from VRAM.
-                note = "moe-experts-in-ram" if moe and active_share < 1 else ""
                 t_gpu = read_per_token * gpu_share / ((gpu_bw or DEFAULT_GPU_BANDWIDTH_GBS) * BANDWIDTH_EFFICIENCY)
                 t_cpu = read_per_token * (1 - gpu_share) / (cpu_bw * BANDWIDTH_EFFICIENCY)
                 tps = 1 / (t_gpu + t_cpu) if (t_gpu + t_cpu) > 0 else None
-                return FitResult("offload", need, tps, note)
+                return FitResult("offload", need, tps)
     if runs_on_cpu(label) and not label.upper().startswith("MLX"):
         cpu = estimate(params_b, label, ctx, arch, on_gpu=False)
         if cpu.total_gb <= machine.usable_ram_gb:

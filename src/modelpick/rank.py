@@ -20,7 +20,7 @@ The score of a row is a sum whose parts are shown in ``why``:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from modelpick.candidates import Candidate
@@ -100,7 +100,6 @@ class Pick:
     why: tuple[str, ...]
     mode: Literal["inference", "finetune"] = "inference"
     rank: int = 0
-    notes: tuple[str, ...] = field(default=())
 
 
 def is_generative(c: Candidate) -> bool:
@@ -161,9 +160,9 @@ _LEVEL = {"gpu": 0, "offload": 1, "cpu": 2}
 
 def best_option(c: Candidate, machine: Machine, prefs: Prefs, ctx: int) -> tuple[Option, FitResult] | None:
     tried: list[tuple[Option, FitResult]] = []
+    use_ctx = ctx if is_generative(c) else 0
     for opt in options(c, machine, prefs):
-        use_ctx = ctx if is_generative(c) else 0
-        r = fit(machine, c.params_b, opt.label, use_ctx, c.arch, c.active_params_b, c.moe)
+        r = fit(machine, c.params_b, opt.label, use_ctx, c.arch, c.active_params_b)
         if r.fit != "none":
             tried.append((opt, r))
     if not tried:
@@ -187,16 +186,6 @@ def _months_old(released: str | None) -> float | None:
     except ValueError:
         return None
     return (SNAPSHOT[0] - y) * 12 + (SNAPSHOT[1] - m)
-
-
-def _capacity(machine: Machine, fit_level: str) -> float:
-    if machine.unified_memory:
-        return machine.ram_gb * 0.75
-    if fit_level == "gpu":
-        return machine.usable_vram_gb
-    if fit_level == "offload":
-        return machine.usable_vram_gb + machine.usable_ram_gb
-    return machine.usable_ram_gb
 
 
 def score(c: Candidate, opt: Option, r: FitResult, machine: Machine, prefs: Prefs) -> tuple[float, tuple[str, ...]]:
@@ -228,7 +217,7 @@ def score(c: Candidate, opt: Option, r: FitResult, machine: Machine, prefs: Pref
         pop = min(3.0, math.log10(c.downloads) / 2)
         total += pop
         why.append(f"{c.downloads:,} downloads {pop:+.1f}")
-    cap = _capacity(machine, r.fit)
+    cap = machine.capacity_gb(r.fit)
     if cap > 0 and r.memory_gb > 0.9 * cap:
         total -= 2
         why.append("tight fit -2")
@@ -270,7 +259,7 @@ def _inference_pick(c: Candidate, machine: Machine, prefs: Prefs) -> Pick | None
 def _finetune_pick(c: Candidate, machine: Machine, prefs: Prefs) -> Pick | None:
     if machine.gpu_count == 0 or machine.unified_memory:
         return None
-    vram = machine.vram_gb_per_gpu * (1 - 0.05)
+    vram = machine.usable_vram_per_gpu_gb
     lora, qlora = finetune_gb(c.params_b, "lora"), finetune_gb(c.params_b, "qlora")
     bnb_repo = next((repo for label, repo in c.quant_repos if label == "bnb-4bit"), None)
     if lora <= vram:
@@ -279,7 +268,7 @@ def _finetune_pick(c: Candidate, machine: Machine, prefs: Prefs) -> Pick | None:
         opt, need = Option("QLoRA-4bit", bnb_repo or c.repo_id, "download"), qlora
     else:
         return None
-    r = FitResult("gpu", need, None, "finetune")
+    r = FitResult("gpu", need, None)
     s, why = score(c, opt, r, machine, prefs)
     rule = variant_rule(prefs.rows or 0)
     if rule == "base" and c.variant == "base":

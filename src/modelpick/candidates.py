@@ -9,6 +9,9 @@ from modelpick.catalog import Entry, load
 from modelpick.hubs import HubModel
 from modelpick.memory import Arch
 
+# Tasks served by a text-generating LLM (quantisable, runs in ollama/vLLM, fine-tunable with LoRA).
+GENERATIVE = frozenset({"chat", "code", "math", "reasoning", "vision", "tools", "fim"})
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -26,7 +29,6 @@ class Candidate:
     quality_src: str | None = None
     released: str | None = None  # YYYY-MM
     downloads: int | None = None
-    likes: int | None = None
     ollama: str | None = None  # a real ollama library tag (its default quant is Q4_K_M)
     gguf_repo: str | None = None  # an HF repo with GGUF files
     gguf_repo_ms: str | None = None  # a ModelScope repo with GGUF files
@@ -41,6 +43,10 @@ class Candidate:
     @property
     def moe(self) -> bool:
         return self.active_params_b is not None or bool(self.experts)
+
+    @property
+    def generative(self) -> bool:
+        return bool(GENERATIVE & set(self.tasks))
 
     @property
     def primary_task(self) -> str | None:
@@ -110,7 +116,6 @@ LADDER_PUBLISHERS = frozenset(
         "gaianet",
     }
 )
-GENERATIVE_TASKS = frozenset({"chat", "code", "math", "reasoning", "vision", "tools", "fim"})
 
 
 def from_hub(m: HubModel) -> Candidate | None:
@@ -131,15 +136,14 @@ def from_hub(m: HubModel) -> Candidate | None:
             tasks.append(t)
     if not tasks:
         return None
-    generative = bool(GENERATIVE_TASKS & set(tasks))
-    if generative and d.variant is None and "reasoning" not in tasks:
+    if GENERATIVE & set(tasks) and d.variant is None and "reasoning" not in tasks:
         return None  # a Base model is not told apart by its name: never guess
     ctx = m.context or (int(d.context_k * 1024) if d.context_k else None)
     owner = m.repo_id.split("/", 1)[0].lower()
     base = Candidate(
         repo_id=m.repo_id, params_b=params, tasks=tuple(tasks), hubs=(m.hub,), active_params_b=d.active_params_b,
         experts=d.experts, variant=d.variant, license=m.license, released=m.last_modified, downloads=m.downloads,
-        likes=m.likes, native_ctx=ctx, source="hub", modelscope_id=m.repo_id if m.hub == "modelscope" else None,
+        native_ctx=ctx, source="hub", modelscope_id=m.repo_id if m.hub == "modelscope" else None,
     )  # fmt: skip
     if m.gguf or d.format == "gguf":
         ladder = None if owner in LADDER_PUBLISHERS else ("Q4_K_M",)

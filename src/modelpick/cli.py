@@ -378,8 +378,9 @@ def suggest(
     def body() -> None:
         from modelpick import render, sources
         from modelpick import suggest as core
+        from modelpick.candidates import GENERATIVE
         from modelpick.errors import NothingFitsError
-        from modelpick.rank import GENERATIVE, TASKS, Prefs
+        from modelpick.rank import TASKS, Prefs
 
         language = _lang(lang)
         if license_ is not None and not license_.strip():

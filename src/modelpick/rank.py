@@ -37,8 +37,6 @@ TASKS = (
     "chat", "code", "math", "reasoning", "vision", "embedding", "rerank", "asr", "tts",
     "image-generation", "video", "tools", "fim",
 )  # fmt: skip
-# Tasks served by a text-generating LLM (quantisable, runs in ollama/vLLM, fine-tunable with LoRA).
-GENERATIVE = frozenset({"chat", "code", "math", "reasoning", "vision", "tools", "fim"})
 
 # The GGUF precisions tried, best quality first.
 GGUF_LADDER = ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q3_K_M")
@@ -102,10 +100,6 @@ class Pick:
     rank: int = 0
 
 
-def is_generative(c: Candidate) -> bool:
-    return bool(GENERATIVE & set(c.tasks))
-
-
 def variant_rule(rows: int) -> str:
     """DESIGN.md: more than 1000 rows → Base preferred; 300–1000 → either; fewer → Instruct/Chat."""
     if rows > 1000:
@@ -122,7 +116,7 @@ def eligible(c: Candidate, prefs: Prefs) -> bool:
     if prefs.license and not license_matches(c.license, prefs.license):
         return False
     if prefs.rows is not None:
-        if not is_generative(c) or c.variant is None:
+        if not c.generative or c.variant is None:
             return False
         return not (variant_rule(prefs.rows) == "instruct" and c.variant == "base")
     # Without fine-tuning, a Base model does not stop talking; only code completion (FIM) wants one.
@@ -131,7 +125,7 @@ def eligible(c: Candidate, prefs: Prefs) -> bool:
 
 def options(c: Candidate, machine: Machine, prefs: Prefs) -> list[Option]:
     """Every precision a runtime can give this model on this machine, best first."""
-    if not is_generative(c):
+    if not c.generative:
         if c.ollama and prefs.task in ("embedding",):
             return [Option("FP16", c.ollama, "ollama")]
         return [Option("FP16", c.repo_id, "download")]  # which hub to download from: commands.py
@@ -160,7 +154,7 @@ _LEVEL = {"gpu": 0, "offload": 1, "cpu": 2}
 
 def best_option(c: Candidate, machine: Machine, prefs: Prefs, ctx: int) -> tuple[Option, FitResult] | None:
     tried: list[tuple[Option, FitResult]] = []
-    use_ctx = ctx if is_generative(c) else 0
+    use_ctx = ctx if c.generative else 0
     for opt in options(c, machine, prefs):
         r = fit(machine, c.params_b, opt.label, use_ctx, c.arch, c.active_params_b)
         if r.fit != "none":
@@ -169,7 +163,7 @@ def best_option(c: Candidate, machine: Machine, prefs: Prefs, ctx: int) -> tuple
         return None
     level = min(_LEVEL[r.fit] for _, r in tried)
     at_level = [(o, r) for o, r in tried if _LEVEL[r.fit] == level]
-    if not is_generative(c):  # tokens/s means nothing for an embedder or a diffusion model
+    if not c.generative:  # tokens/s means nothing for an embedder or a diffusion model
         o, r = at_level[0]
         return o, replace(r, tokens_per_s=None)
     fast = [(o, r) for o, r in at_level if (r.tokens_per_s or 0) >= READING_TOKENS_PER_S]
@@ -251,7 +245,7 @@ def _inference_pick(c: Candidate, machine: Machine, prefs: Prefs) -> Pick | None
         return None
     opt, r = best
     s, why = score(c, opt, r, machine, prefs)
-    return Pick(c, opt, r, ctx if is_generative(c) else 0, round(s, 2), why)
+    return Pick(c, opt, r, ctx if c.generative else 0, round(s, 2), why)
 
 
 # Fine-tuning runs on one NVIDIA GPU (Unsloth's free version and bitsandbytes are single-GPU

@@ -78,6 +78,9 @@ def _grid(c: Console) -> Any:
     return grid
 
 
+GIB_PER_GB = 1e9 / 2**30  # hardware is shown in GiB (as memory is sold), sizes in GB
+
+
 def _billions(x: float) -> str:
     return f"{x:.3g}B" if x < 100 else f"{x:.0f}B"
 
@@ -203,10 +206,9 @@ def _verdict(ex: Explanation, lang: Lang) -> str:
 
 
 def hardware(hw: Hardware, lang: Lang, c: Console) -> None:
-    gib = 1e9 / 2**30
     c.print(
-        f"RAM: {hw.ram_gb * gib:.1f} GiB"
-        + (f" ({hw.ram_available_gb * gib:.1f} GiB available)" if hw.ram_available_gb is not None else "")
+        f"RAM: {hw.ram_gb * GIB_PER_GB:.1f} GiB"
+        + (f" ({hw.ram_available_gb * GIB_PER_GB:.1f} GiB available)" if hw.ram_available_gb is not None else "")
         + (" — unified memory" if hw.unified_memory else "")
     )
     if hw.cpu_cores or hw.cpu_name:
@@ -216,16 +218,15 @@ def hardware(hw: Hardware, lang: Lang, c: Console) -> None:
     if not hw.gpus and not hw.unified_memory:
         c.print("GPU: none detected (CPU only)" if lang == "en" else "GPU：未检测到（仅 CPU）")
     for i, g in enumerate(hw.gpus):
-        free = f", {g.vram_free_gb * gib:.1f} GiB free" if g.vram_free_gb is not None else ""
+        free = f", {g.vram_free_gb * GIB_PER_GB:.1f} GiB free" if g.vram_free_gb is not None else ""
         bw = f", {g.bandwidth_gbs:.0f} GB/s" if g.bandwidth_gbs else ""
-        c.print(f"GPU {i}: {for_rich(g.name)} — {g.vram_gb * gib:.1f} GiB VRAM{free}{bw}")
+        c.print(f"GPU {i}: {for_rich(g.name)} — {g.vram_gb * GIB_PER_GB:.1f} GiB VRAM{free}{bw}")
     if hw.overridden:
         c.print("(sizes given on the command line)" if lang == "en" else "（尺寸来自命令行参数）")
 
 
 def machine_line(hw: Hardware, lang: Lang) -> str:
-    gib = 1e9 / 2**30
-    ram = f"{hw.ram_gb * gib:.1f} GiB RAM" if lang == "en" else f"内存 {hw.ram_gb * gib:.1f} GiB"
+    ram = f"{hw.ram_gb * GIB_PER_GB:.1f} GiB RAM" if lang == "en" else f"内存 {hw.ram_gb * GIB_PER_GB:.1f} GiB"
     if hw.unified_memory:
         bw = f", {hw.unified_bandwidth_gbs:g} GB/s" if hw.unified_bandwidth_gbs else ""
         return f"{ram} (unified{bw})" if lang == "en" else f"{ram}（统一内存{bw}）"
@@ -233,7 +234,7 @@ def machine_line(hw: Hardware, lang: Lang) -> str:
         return f"{ram}, no GPU" if lang == "en" else f"{ram}，无 GPU"
     g = hw.gpus[0]
     bw = f", {g.bandwidth_gbs:.0f} GB/s" if g.bandwidth_gbs else ""
-    return f"{ram}, {len(hw.gpus)} × {strip_controls(g.name)} {g.vram_gb * gib:.1f} GiB{bw}"
+    return f"{ram}, {len(hw.gpus)} × {strip_controls(g.name)} {g.vram_gb * GIB_PER_GB:.1f} GiB{bw}"
 
 
 def suggest(rows: list[Any], hw: Hardware, task: str, finetune_rows: int | None, lang: Lang, c: Console) -> None:

@@ -12,9 +12,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from modelpick.candidates import Candidate, from_catalog, merge
 from modelpick.hubs import TASK_QUERIES, HubError, HubModel, cache
+
+T = TypeVar("T")
 
 # Per-request timeout for hub calls; the whole query round gets twice this. Short: a suggestion
 # is worth less than a hang. MODELPICK_HUB_TIMEOUT overrides (seconds).
@@ -46,42 +49,59 @@ def _fetch_one(hub: str, task: str, timeout: float, skipped: Callable[[int], Non
     return modelscope.fetch(queries, timeout, skipped)
 
 
-def fetch_all(
-    hubs: tuple[str, ...], task: str, timeout: float, say: Callable[[str], None], spinner: bool = False
-) -> tuple[dict[str, list[HubModel]], dict[str, str]]:
-    """Query the hubs concurrently; results and one-line reasons for those that failed."""
-    results: dict[str, list[HubModel]] = {}
+def run_with_deadline(
+    jobs: dict[str, Callable[[], T]], seconds: float, status: str | None = None
+) -> tuple[dict[str, T], dict[str, str]]:
+    """Run each job in its own daemon thread; results, and one-line reasons for the rest.
+
+    Daemon threads: a job that outlives the deadline is abandoned, never waited for at exit.
+    """
+    results: dict[str, T] = {}
     errors: dict[str, str] = {}
-    skipped: dict[str, int] = {}
 
-    def work(hub: str) -> None:
+    def work(name: str, job: Callable[[], T]) -> None:
         try:
-            results[hub] = _fetch_one(hub, task, timeout, lambda n: skipped.__setitem__(hub, n))
+            results[name] = job()
         except HubError as exc:
-            errors[hub] = str(exc)
+            errors[name] = str(exc)
         except Exception as exc:  # an SDK bug must not take the answer down
-            errors[hub] = type(exc).__name__
+            errors[name] = type(exc).__name__
 
-    # Daemon threads: a hub that outlives the deadline is abandoned, never waited for at exit.
-    threads = [threading.Thread(target=work, args=(h,), daemon=True, name=f"modelpick-{h}") for h in hubs]
+    threads = [
+        threading.Thread(target=work, args=item, daemon=True, name=f"modelpick-{item[0]}") for item in jobs.items()
+    ]
     for t in threads:
         t.start()
-    deadline = time.monotonic() + 2 * timeout
+    deadline = time.monotonic() + seconds
 
     def wait() -> None:
         for t in threads:
             t.join(max(0.0, deadline - time.monotonic()))
 
-    if spinner and sys.stderr.isatty():
+    if status and sys.stderr.isatty():
         from rich.console import Console
 
-        with Console(stderr=True).status(f"asking {' and '.join(hubs)} for {task} models…"):
+        with Console(stderr=True).status(status):
             wait()
     else:
         wait()
-    for h in hubs:
-        if h not in results and h not in errors:
-            errors[h] = f"no answer within {2 * timeout:g} s"
+    for name in jobs:
+        if name not in results and name not in errors:
+            errors[name] = f"no answer within {seconds:g} s"
+    return results, errors
+
+
+def fetch_all(
+    hubs: tuple[str, ...], task: str, timeout: float, say: Callable[[str], None], spinner: bool = False
+) -> tuple[dict[str, list[HubModel]], dict[str, str]]:
+    """Query the hubs concurrently; results and one-line reasons for those that failed."""
+    skipped: dict[str, int] = {}
+
+    def job(hub: str) -> Callable[[], list[HubModel]]:
+        return lambda: _fetch_one(hub, task, timeout, lambda n: skipped.__setitem__(hub, n))
+
+    status = f"asking {' and '.join(hubs)} for {task} models…" if spinner else None
+    results, errors = run_with_deadline({h: job(h) for h in hubs}, 2 * timeout, status)
     for h, n in skipped.items():
         say(f"{h}: skipped {n} malformed entr{'y' if n == 1 else 'ies'}")
     return results, errors
@@ -187,23 +207,10 @@ def repo_info(repo_id: str, say: Callable[[str], None]) -> HubModel | None:
         return None
     from modelpick.hubs import huggingface
 
-    box: dict[str, HubModel | str | None] = {}
-
-    def work() -> None:
-        try:
-            box["model"] = huggingface.model_info(repo_id, timeout_s())
-        except HubError as exc:
-            box["error"] = str(exc)
-        except Exception as exc:
-            box["error"] = type(exc).__name__
-
-    t = threading.Thread(target=work, daemon=True)
-    t.start()
-    t.join(2 * timeout_s())
-    if "model" in box:
-        m = box["model"]
-        return m if isinstance(m, HubModel) else None
-    reason = box.get("error", "no answer")
-    if reason != "HTTP 404":
-        say(f"huggingface: {reason}; sizing {repo_id} from its name")
+    timeout = timeout_s()
+    results, errors = run_with_deadline({"model": lambda: huggingface.model_info(repo_id, timeout)}, 2 * timeout)
+    if "model" in results:
+        return results["model"]
+    if errors["model"] != "HTTP 404":
+        say(f"huggingface: {errors['model']}; sizing {repo_id} from its name")
     return None

@@ -13,7 +13,7 @@ from modelpick.catalog import load, lookup
 from modelpick.ids import OLLAMA_TAG, is_repo_id
 from modelpick.memory import quant_label_bpw
 from modelpick.names import decode
-from modelpick.rank import TASKS
+from modelpick.options import TASKS
 
 ENTRIES = load()
 ROOT = Path(__file__).resolve().parent.parent

@@ -82,7 +82,7 @@ def test_python_dash_m_and_version() -> None:
 def test_no_heavy_imports_for_offline_commands() -> None:
     code = (
         "import sys, io, contextlib\n"
-        "from modelpick.cli import main\n"
+        "from modelpick.entry import main\n"
         "sys.argv = ['modelpick', 'suggest', '--offline', '--cpu-only', '--ram', '16GB', '--format', 'json']\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n        main()\n    except SystemExit:\n        pass\n"

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from modelpick.candidates import from_catalog
 from modelpick.cli import app
 from modelpick.memory import Machine
-from modelpick.rank import TASKS, Prefs, rank, variant_rule
+from modelpick.options import TASKS
+from modelpick.rank import Prefs, rank, variant_rule
 
 G = 2**30 / 1e9  # GB per GiB
 PROFILES = {

@@ -1,6 +1,6 @@
 """`python -m modelpick` runs the same CLI as the `modelpick` command."""
 
-from modelpick.cli import main
+from modelpick.entry import main
 
 if __name__ == "__main__":
     main()

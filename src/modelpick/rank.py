@@ -33,11 +33,6 @@ from modelpick.memory import (
     fit,
 )
 
-TASKS = (
-    "chat", "code", "math", "reasoning", "vision", "embedding", "rerank", "asr", "tts",
-    "image-generation", "video", "tools", "fim",
-)  # fmt: skip
-
 # The GGUF precisions tried, best quality first.
 GGUF_LADDER = ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q3_K_M")
 # Share of the 16-bit model's benchmark score a precision keeps.

@@ -157,7 +157,7 @@ def gather(task: str, hub: str, offline: bool, say: Callable[[str], None], spinn
 
 def refresh(say: Callable[[str], None], progress: bool = True) -> tuple[int, int]:
     """Re-query every task on both hubs now; (listings written, listings failed)."""
-    from modelpick.rank import TASKS
+    from modelpick.options import TASKS
 
     ok = failed = 0
     timeout = timeout_s()

@@ -97,7 +97,7 @@ def explain(
     quiet: bool = False,
 ) -> int:
     def body() -> None:
-        from modelpick import catalog, render, sources
+        from modelpick import catalog, render
         from modelpick import explain as core
         from modelpick.names import decode
 
@@ -110,8 +110,11 @@ def explain(
         decoded = decode(name)
         entry = catalog.lookup(name) if decoded.parts else None
         hub_model = None
-        if entry is None and decoded.repo_id and not sources.offline_requested(offline):
-            hub_model = sources.repo_info(decoded.repo_id, _say(quiet))
+        if entry is None and decoded.repo_id:
+            from modelpick import sources  # only a repo the catalog does not know may need a hub
+
+            if not sources.offline_requested(offline):
+                hub_model = sources.repo_info(decoded.repo_id, _say(quiet))
         ex = core.explain(decoded, entry, hw.machine(), ctx, hub_model)
         if json_out:
             render.write_json(ex.to_json(language))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from modelpick.catalog import Entry, load
-from modelpick.hubs import HubModel
 from modelpick.memory import Arch
+
+if TYPE_CHECKING:
+    from modelpick.hubs import HubModel
 
 # Tasks served by a text-generating LLM (quantisable, runs in ollama/vLLM, fine-tunable with LoRA).
 GENERATIVE = frozenset({"chat", "code", "math", "reasoning", "vision", "tools", "fim"})
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     repo_id: str  # the original (unquantised) repo: HF id, or the ModelScope id when HF has none
     params_b: float
     tasks: tuple[str, ...]
@@ -22,7 +23,7 @@ class Candidate:
     modelscope_id: str | None = None
     active_params_b: float | None = None
     experts: int | None = None
-    arch: Arch = field(default_factory=Arch)
+    arch: Arch = Arch()
     variant: str | None = None
     license: str | None = None
     quality: float | None = None
@@ -148,10 +149,10 @@ def from_hub(m: HubModel) -> Candidate | None:
     if m.gguf or d.format == "gguf":
         ladder = None if owner in LADDER_PUBLISHERS else ("Q4_K_M",)
         if m.hub == "huggingface":
-            return replace(base, original_weights=False, gguf_types=ladder, gguf_repo=m.repo_id)
-        return replace(base, original_weights=False, gguf_types=ladder, gguf_repo_ms=m.repo_id)
+            return base._replace(original_weights=False, gguf_types=ladder, gguf_repo=m.repo_id)
+        return base._replace(original_weights=False, gguf_types=ladder, gguf_repo_ms=m.repo_id)
     if d.quant is not None:
-        return replace(base, original_weights=False, quant_repos=((d.quant.label, m.repo_id),))
+        return base._replace(original_weights=False, quant_repos=((d.quant.label, m.repo_id),))
     return base
 
 
@@ -192,10 +193,10 @@ def merge(
             changes["modelscope_id"] = m.repo_id
         if c.license is None and m.license:
             changes["license"] = m.license
-        out[i] = replace(c, **changes)  # type: ignore[arg-type]
+        out[i] = c._replace(**changes)  # type: ignore[arg-type]
     out = _fold_gguf_siblings(out)
     if installed:
-        out = [replace(c, installed=True) if _is_installed(c, installed) else c for c in out]
+        out = [c._replace(installed=True) if _is_installed(c, installed) else c for c in out]
     return out
 
 
@@ -219,8 +220,7 @@ def _fold_gguf_siblings(cands: list[Candidate]) -> list[Candidate]:
         j = index.get(c.repo_id[: -len("-gguf")].lower())
         if j is None or cands[j].gguf_repo or cands[j].gguf_repo_ms:
             continue
-        cands[j] = replace(
-            cands[j],
+        cands[j] = cands[j]._replace(
             gguf_repo=c.gguf_repo,
             gguf_repo_ms=c.gguf_repo_ms,
             gguf_types=c.gguf_types,

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from modelpick.catalog import Entry
-from modelpick.hubs import HubModel
 from modelpick.i18n import Lang, Text, pick
 from modelpick.memory import (
     GPU_OVERHEAD_GB,
@@ -19,15 +16,18 @@ from modelpick.memory import (
     fit,
     label_for,
 )
-from modelpick.names import Decoded, Quant
+
+if TYPE_CHECKING:
+    from modelpick.catalog import Entry
+    from modelpick.hubs import HubModel
+    from modelpick.names import Decoded, Quant
 
 # Precisions shown in `explain`'s JSON (contract) and memory table.
 CONTRACT_PRECISIONS = ("fp16", "q8_0", "q4_k_m")
 TABLE_PRECISIONS = ("FP16", "Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q3_K_M", "Q2_K")
 
 
-@dataclass(frozen=True)
-class MemoryRow:
+class MemoryRow(NamedTuple):
     label: str
     weights_gb: float
     kv_gb: float
@@ -35,8 +35,7 @@ class MemoryRow:
     fit: FitResult | None
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     decoded: Decoded
     entry: Entry | None
     params_b: float | None

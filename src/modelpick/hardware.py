@@ -6,13 +6,10 @@ RAM-only with a note (printed on stderr by the CLI), never an exception.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import platform
-import subprocess
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from modelpick.memory import GB, Machine
 
@@ -30,8 +27,7 @@ APPLE_BANDWIDTH_GBS: dict[str, float] = {
 MAX_PLAUSIBLE_VRAM_GB = 1024.0
 
 
-@dataclass(frozen=True)
-class GPU:
+class GPU(NamedTuple):
     name: str
     vram_gb: float
     vram_free_gb: float | None = None
@@ -46,8 +42,7 @@ class GPU:
         }
 
 
-@dataclass(frozen=True)
-class Hardware:
+class Hardware(NamedTuple):
     ram_gb: float
     ram_available_gb: float | None
     cpu_cores: int | None
@@ -55,7 +50,7 @@ class Hardware:
     unified_memory: bool = False
     unified_bandwidth_gbs: float | None = None
     cpu_name: str | None = None
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
     overridden: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -152,7 +147,9 @@ def read_nvidia(nvml: Any | None = None) -> tuple[list[GPU], list[str]]:
     except Exception as exc:
         notes.append(f"NVIDIA GPU detection failed ({type(exc).__name__}); using RAM only")
     finally:
-        with contextlib.suppress(Exception):
+        import contextlib
+
+        with contextlib.suppress(Exception):  # best effort: the figures are already read
             nvml.nvmlShutdown()
     return gpus, notes
 
@@ -175,10 +172,13 @@ def _bandwidth(nvml: Any, handle: Any) -> float | None:
 def read_apple(run: Callable[[list[str]], str] | None = None) -> tuple[str | None, float | None]:
     """Chip name and unified-memory bandwidth on Apple Silicon, else (None, None)."""
     if run is None:
-        if platform.system() != "Darwin" or platform.machine() != "arm64":
+        # os.uname, not the platform module: that costs milliseconds of imports on every run
+        if sys.platform != "darwin" or os.uname().machine != "arm64":
             return None, None
 
         def run(cmd: list[str]) -> str:
+            import subprocess
+
             return subprocess.run(cmd, capture_output=True, text=True, timeout=2, check=True).stdout
 
     try:
@@ -219,17 +219,17 @@ def with_overrides(
     new = hw
     if ram_bytes:
         ram = ram_bytes / GB
-        new = replace(new, ram_gb=ram, ram_available_gb=ram)
+        new = new._replace(ram_gb=ram, ram_available_gb=ram)
     if cpu_only:
-        return replace(new, gpus=(), unified_memory=False, overridden=True)
+        return new._replace(gpus=(), unified_memory=False, overridden=True)
     if vram_bytes or gpus is not None:
         base = new.gpus[0] if new.gpus else None
         vram = vram_bytes / GB if vram_bytes else (base.vram_gb if base else 0.0)
         count = gpus if gpus is not None else max(len(new.gpus), 1)
         if vram <= 0 or count == 0:
-            return replace(new, gpus=(), overridden=True)
+            return new._replace(gpus=(), overridden=True)
         name = base.name if (base and not vram_bytes) else "GPU"
         bw = base.bandwidth_gbs if base else None
         gpu = GPU(name, vram, vram, bw)
-        new = replace(new, gpus=(gpu,) * count, unified_memory=False)
-    return replace(new, overridden=True)
+        new = new._replace(gpus=(gpu,) * count, unified_memory=False)
+    return new._replace(overridden=True)

@@ -7,8 +7,7 @@ converted to GB the same way, so comparisons are like for like.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from modelpick.names import Quant
@@ -98,8 +97,7 @@ EMBED_SHARE_FALLBACK = 0.12
 EMBED_CAP_B = 2.1
 
 
-@dataclass(frozen=True)
-class Arch:
+class Arch(NamedTuple):
     """Architecture figures that drive the KV cache. None when unknown."""
 
     layers: int | None = None
@@ -242,8 +240,7 @@ VRAM_RESERVE_FRACTION = 0.05
 Fit = Literal["gpu", "offload", "cpu", "none"]
 
 
-@dataclass(frozen=True)
-class Machine:
+class Machine(NamedTuple):
     """What the fit model needs to know about a machine (from hardware.detect or overrides)."""
 
     ram_gb: float
@@ -281,8 +278,7 @@ class Machine:
         return self.usable_ram_gb
 
 
-@dataclass(frozen=True)
-class Estimate:
+class Estimate(NamedTuple):
     label: str
     weights_gb: float
     kv_gb: float
@@ -311,8 +307,7 @@ def runs_on_cpu(label: str) -> bool:
     return is_gguf_label(label) or label.upper() in ("FP16", "BF16", "FP32") or label.upper().startswith("MLX")
 
 
-@dataclass(frozen=True)
-class FitResult:
+class FitResult(NamedTuple):
     fit: Fit
     memory_gb: float  # total needed at this fit level
     tokens_per_s: float | None

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -32,8 +31,7 @@ from modelpick.i18n import Lang, Text, pick
 
 
 class Part(NamedTuple):
-    """One piece of the input. ``kind == "sep"`` marks separators, hidden from ``parts``.
-    (A NamedTuple: a name makes several, and they are cheaper to build than dataclasses.)"""
+    """One piece of the input. ``kind == "sep"`` marks separators, hidden from ``parts``."""
 
     text: str
     kind: str
@@ -44,8 +42,7 @@ class Part(NamedTuple):
         return {"text": self.text, "kind": self.kind, "meaning": pick(self.meaning, lang)}
 
 
-@dataclass(frozen=True)
-class Quant:
+class Quant(NamedTuple):
     """How the weights are quantised. ``method`` is lower case (awq, gptq, gguf …)."""
 
     method: str
@@ -77,9 +74,10 @@ class Quant:
         return self.method.upper()
 
 
-@dataclass(frozen=True)
-class Decoded:
-    """Everything a name says. Fields are None / empty when the name does not say."""
+class Decoded(NamedTuple):
+    """Everything a name says. Fields are None / empty when the name does not say.
+    (Values here are NamedTuples, not dataclasses: ``import dataclasses`` alone costs about as
+    much as decoding a thousand names, on every run.)"""
 
     input: str
     org: str | None
@@ -99,7 +97,7 @@ class Decoded:
     context_k: float | None = None
     size_tier: str | None = None
     precision: str | None = None  # "fp16" / "bf16" / "fp32" when the name states it
-    unknown: tuple[str, ...] = field(default=())
+    unknown: tuple[str, ...] = ()
 
     @property
     def parts(self) -> tuple[Part, ...]:
@@ -111,6 +109,7 @@ class Decoded:
 
 
 _NO_MEANING: Text = ("", "")
+_NO_DATA: Mapping[str, Any] = MappingProxyType({})
 _UNKNOWN_MEANING: Text = ("not a standard naming token", "不是常见的命名片段")
 
 # ---------------------------------------------------------------------------------------------
@@ -148,15 +147,19 @@ def tokenize(text: str) -> list[tuple[str, int, bool]]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Tok:
-    text: str
-    start: int
-    kind: str = "unknown"
-    meaning: Text = ("", "")
-    data: Mapping[str, Any] = field(default_factory=dict)
-    #: may belong to the family name (product words such as Coder, VL, R1)
-    familyish: bool = False
+    """A word being classified; context rules in ``_resolve`` may change its kind."""
+
+    __slots__ = ("data", "familyish", "kind", "meaning", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.kind = "unknown"
+        self.meaning: Text = _NO_MEANING
+        self.data: Mapping[str, Any] = _NO_DATA
+        #: may belong to the family name (product words such as Coder, VL, R1)
+        self.familyish = False
 
 
 def _num(s: str) -> float:

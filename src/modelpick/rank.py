@@ -20,8 +20,7 @@ The score of a row is a sum whose parts are shown in ``why``:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from modelpick.candidates import Candidate
 from modelpick.licenses import matches as license_matches
@@ -66,15 +65,13 @@ SNAPSHOT = (2025, 9)
 Runtime = Literal["ollama", "ollama-hf", "ollama-ms", "vllm", "download"]
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     label: str
     repo: str
     runtime: Runtime
 
 
-@dataclass(frozen=True)
-class Prefs:
+class Prefs(NamedTuple):
     task: str = "chat"
     rows: int | None = None
     license: str | None = None
@@ -83,8 +80,7 @@ class Prefs:
     prefer_modelscope: bool = False
 
 
-@dataclass(frozen=True)
-class Pick:
+class Pick(NamedTuple):
     candidate: Candidate
     option: Option
     fit: FitResult
@@ -160,7 +156,7 @@ def best_option(c: Candidate, machine: Machine, prefs: Prefs, ctx: int) -> tuple
     at_level = [(o, r) for o, r in tried if _LEVEL[r.fit] == level]
     if not c.generative:  # tokens/s means nothing for an embedder or a diffusion model
         o, r = at_level[0]
-        return o, replace(r, tokens_per_s=None)
+        return o, r._replace(tokens_per_s=None)
     fast = [(o, r) for o, r in at_level if (r.tokens_per_s or 0) >= READING_TOKENS_PER_S]
     if fast:
         return max(fast, key=lambda x: (RETAINED.get(x[0].label, 0.9), x[1].tokens_per_s or 0))
@@ -230,7 +226,7 @@ def rank(candidates: list[Candidate] | tuple[Candidate, ...], machine: Machine, 
 
 
 def _with_rank(p: Pick, i: int) -> Pick:
-    return replace(p, rank=i)
+    return p._replace(rank=i)
 
 
 def _inference_pick(c: Candidate, machine: Machine, prefs: Prefs) -> Pick | None:

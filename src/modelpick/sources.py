@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -56,6 +55,8 @@ def run_with_deadline(
 
     Daemon threads: a job that outlives the deadline is abandoned, never waited for at exit.
     """
+    import threading  # only a live query needs it; offline runs skip the import
+
     results: dict[str, T] = {}
     errors: dict[str, str] = {}
 

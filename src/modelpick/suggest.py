@@ -4,8 +4,7 @@ beyond what ``sources`` is given)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from modelpick.candidates import Candidate
 from modelpick.commands import command_for
@@ -13,8 +12,7 @@ from modelpick.memory import Machine
 from modelpick.rank import Pick, Prefs, rank
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     pick: Pick
     command: str
     hub: str

@@ -7,12 +7,10 @@ hub is untrusted until ``parse.py`` has checked it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class HubModel:
+class HubModel(NamedTuple):
     repo_id: str
     hub: str  # "huggingface" | "modelscope"
     downloads: int | None = None
@@ -26,13 +24,13 @@ class HubModel:
     library: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = self._asdict()
         d["tasks"] = list(self.tasks)
         return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> HubModel:
-        fields = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        fields = {k: d[k] for k in cls._fields if k in d}
         fields["tasks"] = tuple(fields.get("tasks") or ())
         return cls(**fields)
 
@@ -53,8 +51,7 @@ class HubError(Exception):
     """A hub could not answer: the message is one line, safe to show, and names no token."""
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """One listing request: a search word and/or a task filter, sorted by downloads."""
 
     search: str | None = None

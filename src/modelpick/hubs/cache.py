@@ -7,12 +7,10 @@ hold HubModel fields only.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import time
-from dataclasses import dataclass
-from pathlib import Path
+from typing import NamedTuple
 
 from modelpick.hubs import HubModel
 
@@ -24,17 +22,16 @@ TTL_SECONDS = 24 * 3600
 MAX_BYTES = 8 * 2**20
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     env = os.environ.get("MODELPICK_CACHE_DIR")
     if env:
-        return Path(env)
+        return env
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("modelpick", appauthor=False))
+    return user_cache_dir("modelpick", appauthor=False)
 
 
-@dataclass(frozen=True)
-class Cached:
+class Cached(NamedTuple):
     models: list[HubModel]
     fetched_at: float
 
@@ -47,16 +44,17 @@ class Cached:
         return self.age_s < TTL_SECONDS
 
 
-def _path(hub: str, task: str) -> Path:
-    return cache_dir() / f"{hub}-{task}.json"
+def _path(hub: str, task: str) -> str:
+    return os.path.join(cache_dir(), f"{hub}-{task}.json")
 
 
 def load(hub: str, task: str) -> Cached | None:
     path = _path(hub, task)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as f:
+            if os.fstat(f.fileno()).st_size > MAX_BYTES:
+                return None
+            doc = json.loads(f.read())
         if (
             not isinstance(doc, dict)
             or doc.get("version") != FORMAT_VERSION
@@ -92,7 +90,7 @@ def save(hub: str, task: str, models: list[HubModel]) -> bool:
     directory = cache_dir()
     tmp: str | None = None
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        os.makedirs(directory, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{hub}-{task}.", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(doc, f, ensure_ascii=False)
@@ -102,6 +100,8 @@ def save(hub: str, task: str, models: list[HubModel]) -> bool:
         return True
     except OSError:
         if tmp:
+            import contextlib
+
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         return False

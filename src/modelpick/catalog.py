@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from modelpick.memory import Arch
 
@@ -53,21 +53,21 @@ class Entry(NamedTuple):
         return self.id.split("/", 1)[-1]
 
 
-_FIELDS = set(Entry._fields)
-
-
-def _entry(raw: dict[str, Any]) -> Entry:
-    data = {k: v for k, v in raw.items() if k in _FIELDS}
-    data["tasks"] = tuple(data.get("tasks", ()))
-    return Entry(**data)
-
-
 @cache
 def load() -> tuple[Entry, ...]:
+    """Every entry. The file is columnar: ``fields`` (Entry's, in order), then one array per model."""
     # a plain file read: importlib.resources (and pathlib) cost milliseconds of imports on every run
     with open(os.path.join(os.path.dirname(__file__), "data", "catalog.json"), encoding="utf-8") as f:
-        text = f.read()
-    return tuple(_entry(r) for r in json.loads(text)["models"])
+        doc = json.load(f)
+    if tuple(doc["fields"]) != Entry._fields:
+        raise RuntimeError("data/catalog.json does not match this version of modelpick's Entry fields")
+    tasks = Entry._fields.index("tasks")
+    make = Entry._make
+    entries = []
+    for row in doc["models"]:
+        row[tasks] = tuple(row[tasks])
+        entries.append(make(row))
+    return tuple(entries)
 
 
 @cache

@@ -3,12 +3,14 @@ names from both hubs, and properties that hold for any string."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from modelpick import names as decoder
 from modelpick.names import decode, tokenize
 
 # (name, field, expected): one row per spelling DESIGN.md lists.
@@ -302,3 +304,22 @@ def test_decoding_is_fast() -> None:
             decode(n)
     rate = 20 * len(names) / (time.perf_counter() - start)
     assert rate > 5_000  # the bench script tracks the real figure; this catches a pathology
+
+
+@pytest.mark.parametrize("rule", range(len(decoder._RULES)), ids=lambda i: decoder._RULES[i][1])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_rule_is_skipped_only_for_tokens_it_cannot_match(rule: int, data: st.DataObject) -> None:
+    """The first-character screen in _classify_text is sound: whatever a rule's regex matches,
+    if it starts with an ASCII character, starts with one the rule lists."""
+    starts, source, _ = decoder._RULES[rule]
+    token = data.draw(st.from_regex(re.compile(source, re.IGNORECASE), fullmatch=True))
+    if token[:1].isascii():
+        assert token[:1].lower() in starts, token
+
+
+@pytest.mark.parametrize(("token", "kind"), [("\u212aq4", "quant"), ("\u0131nt4", "quant"), ("\u0131q4_k_m", "quant")])
+def test_tokens_starting_with_case_folded_letters_are_not_screened_out(token: str, kind: str) -> None:
+    # re.IGNORECASE matches the Kelvin sign as k and the dotless i as i
+    found = decoder._classify_text(token)
+    assert found is not None and found[0] == kind

@@ -116,29 +116,28 @@ _UNKNOWN_MEANING: Text = ("not a standard naming token", "不是常见的命名�
 # Tokenizer
 # ---------------------------------------------------------------------------------------------
 
-# Spellings that contain separators but are one token. GGUF type names come from llama.cpp's
-# ggml type list and quantize tool (Q4_K_M, IQ3_XS, Q4_0, TQ1_0, MXFP4 …), plus Unsloth's _XL.
-_PROTECTED = re.compile(
-    r"(?:I?Q[1-8]_(?:K_(?:XXL|XL|L|M|S)|K|[01]|NL|XXS|XS|S|M|L)|TQ[12]_0|MXFP4_MOE"
-    r"|\d+_\d+(?:[bm]|bpw)|\d+_\d+b\d*)",
-    re.IGNORECASE,
-)
+# GGUF type names, from llama.cpp's ggml type list and quantize tool (Q4_K_M, IQ3_XS, Q4_0,
+# TQ1_0, MXFP4 …), plus Unsloth's _XL.
+_GGUF_TYPE = r"(?:I?Q[1-8]_(?:K_(?:XXL|XL|L|M|S)|K|[01]|NL|XXS|XS|S|M|L)|TQ[12]_0|MXFP4_MOE)"
+# Spellings that contain separators but are one token: GGUF types, 1_6b, 4_65bpw, 7b_1.
+_PROTECTED = rf"(?:{_GGUF_TYPE}|\d+_\d+(?:[bm]|bpw)|\d+_\d+b\d*)"
 # A word: letters/digits (any script), with dots kept only between two digits.
-_WORD = r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*"
-# One pass: a protected spelling standing alone, else a word, else a run of separators.
 # ([^\W_] is str.isalnum(): a letter or digit in any script.)
-_PIECE = re.compile(
-    rf"(?P<p>(?<![^\W_])(?:{_PROTECTED.pattern})(?![^\W_]))|(?P<w>{_WORD})|(?P<s>[\W_]+)", re.IGNORECASE
-)
-
-
-# Without an underscore no protected spelling can occur (all contain one): a cheaper scan.
+_WORD = r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*"
+# Every protected spelling contains an underscore, so names without one use the cheaper scan
+# (and the full one is compiled only when a name needs it: compiling costs more than decoding).
 _SIMPLE_PIECE = re.compile(rf"(?P<w>{_WORD})|(?P<s>[\W_]+)")
+
+
+@lru_cache(maxsize=1)
+def _piece() -> re.Pattern[str]:
+    """One pass: a protected spelling standing alone, else a word, else a run of separators."""
+    return re.compile(rf"(?P<p>(?<![^\W_]){_PROTECTED}(?![^\W_]))|(?P<w>{_WORD})|(?P<s>[\W_]+)", re.IGNORECASE)
 
 
 def tokenize(text: str) -> list[tuple[str, int, bool]]:
     """Split into (text, start, is_word) pieces whose texts join back to ``text`` exactly."""
-    pattern = _PIECE if "_" in text else _SIMPLE_PIECE
+    pattern = _piece() if "_" in text else _SIMPLE_PIECE
     return [(m.group(), m.start(), m.lastgroup == "w" or m.lastgroup == "p") for m in pattern.finditer(text)]
 
 
@@ -468,12 +467,11 @@ _TIERED_FAMILIES = {
 }
 
 
-# Pattern rules: (regex, handler). The handler returns (kind, data, english, chinese).
-_Rule = tuple["re.Pattern[str]", Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
-
-
-def _r(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+# Pattern rules: (first characters, regex, handler). The handler returns (kind, data, english,
+# chinese). The first characters are the lower-case ASCII ones a match can begin with: a token
+# starting with any other ASCII character skips the rule without running (or compiling) it.
+_Rule = tuple[str, str, Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
+_DIGITS = "0123456789"
 
 
 def _params(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
@@ -695,38 +693,45 @@ def _long(m: re.Match[str]) -> tuple[str, dict[str, Any], str, str]:
 
 
 _RULES: list[_Rule] = [
-    (
-        _r(r"(?:I?Q[1-8]_(?:K_(?:XXL|XL|L|M|S)|K|[01]|NL|XXS|XS|S|M|L)|TQ[12]_0|MXFP4_MOE)"),
-        _gguf_type,
-    ),
-    (_r(r"(\d+(?:[._]\d+)?)([bmt])"), _params),
-    (_r(r"(\d+)b(\d)"), _params_bloom),
-    (_r(r"(\d+)x(\d+(?:\.\d+)?)([bm])"), _experts_x),
-    (_r(r"a(\d+(?:\.\d+)?)b"), _active),
-    (_r(r"e(\d+(?:\.\d+)?)b"), _effective),
-    (_r(r"(\d+)e"), _experts_n),
-    (_r(r"(\d+)k"), _context),
-    (_r(r"(\d+)bits?"), _bits),
-    (_r(r"int(\d+)"), _int_bits),
-    (_r(r"q(\d)"), _bits),
-    (_r(r"w(\d+)a(\d+)"), _wa),
-    (_r(r"(\d+(?:[._]\d+)?)bpw"), _bpw),
-    (_r(r"l(\d+)"), _layers),
-    (_r(r"v\d+(?:\.\d+)*[a-z]?"), _version),
-    (_r(r"(2[2-6])(0[1-9]|1[0-2])"), _yymm),
-    (_r(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"), _mmdd),
-    (_r(r"(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"), _yyyymmdd),
-    (_r(r"20[12]\d"), _year),
-    (_r(r"vocab(\d+)"), _vocab),
-    (_r(r"kq(\d)"), _kq),
-    (_r(r"h(\d)"), _head_bits),
-    (_r(r"patch(\d+)"), _patch),
-    (_r(r"(\d{3,4})p"), _resolution),
-    (_r(r"(\d+)h"), _hours),
-    (_r(r"\d{5}"), _shard),
-    (_r(r"long(?:ctx|context)?|yarn"), _long),
-    (_r(r"\d+(?:\.\d+)+|\d{1,3}"), _version),
+    ("iqtm", _GGUF_TYPE, _gguf_type),
+    (_DIGITS, r"(\d+(?:[._]\d+)?)([bmt])", _params),
+    (_DIGITS, r"(\d+)b(\d)", _params_bloom),
+    (_DIGITS, r"(\d+)x(\d+(?:\.\d+)?)([bm])", _experts_x),
+    ("a", r"a(\d+(?:\.\d+)?)b", _active),
+    ("e", r"e(\d+(?:\.\d+)?)b", _effective),
+    (_DIGITS, r"(\d+)e", _experts_n),
+    (_DIGITS, r"(\d+)k", _context),
+    (_DIGITS, r"(\d+)bits?", _bits),
+    ("i", r"int(\d+)", _int_bits),
+    ("q", r"q(\d)", _bits),
+    ("w", r"w(\d+)a(\d+)", _wa),
+    (_DIGITS, r"(\d+(?:[._]\d+)?)bpw", _bpw),
+    ("l", r"l(\d+)", _layers),
+    ("v", r"v\d+(?:\.\d+)*[a-z]?", _version),
+    ("2", r"(2[2-6])(0[1-9]|1[0-2])", _yymm),
+    ("01", r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", _mmdd),
+    ("2", r"(20[12]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", _yyyymmdd),
+    ("2", r"20[12]\d", _year),
+    ("v", r"vocab(\d+)", _vocab),
+    ("k", r"kq(\d)", _kq),
+    ("h", r"h(\d)", _head_bits),
+    ("p", r"patch(\d+)", _patch),
+    (_DIGITS, r"(\d{3,4})p", _resolution),
+    (_DIGITS, r"(\d+)h", _hours),
+    (_DIGITS, r"\d{5}", _shard),
+    ("ly", r"long(?:ctx|context)?|yarn", _long),
+    (_DIGITS, r"\d+(?:\.\d+)+|\d{1,3}", _version),
 ]
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _rule_pattern(source: str) -> re.Pattern[str]:
+    """A rule's regex, compiled the first time a token could match it (most runs need a few)."""
+    pattern = _COMPILED.get(source)
+    if pattern is None:
+        pattern = _COMPILED[source] = re.compile(source, re.IGNORECASE)
+    return pattern
+
 
 _GGUF_BITS_ALIASES = {"F16": 16, "BF16": 16, "F32": 32}
 
@@ -741,8 +746,14 @@ def _classify_text(text: str) -> _Classified | None:
     if entry is not None:
         kind, data, en, zh, familyish = entry
         return kind, MappingProxyType(data), (en, zh), familyish
-    for pattern, handler in _RULES:
-        m = pattern.fullmatch(text)
+    first = text[:1].lower()
+    # re.IGNORECASE folds a few non-ASCII letters onto ASCII ones (K, the Kelvin sign, is k):
+    # a token that starts with one tries every rule.
+    screen = first.isascii()
+    for starts, source, handler in _RULES:
+        if screen and first not in starts:
+            continue
+        m = _rule_pattern(source).fullmatch(text)
         if m:
             kind, data, en, zh = handler(m)
             if any(isinstance(v, int | float) and not isinstance(v, bool) and v <= 0 for v in data.values()):

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelpick import names as decoder
-from modelpick.names import decode, tokenize
+from modelpick.names import Decoded, Quant, decode, tokenize
 
 # (name, field, expected): one row per spelling DESIGN.md lists.
 SPELLINGS = [
@@ -323,3 +323,35 @@ def test_tokens_starting_with_case_folded_letters_are_not_screened_out(token: st
     # re.IGNORECASE matches the Kelvin sign as k and the dotless i as i
     found = decoder._classify_text(token)
     assert found is not None and found[0] == kind
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9٣.-/ :é·\u00a0x5") | st.characters(blacklist_characters="_"), max_size=40))
+def test_names_without_underscores_are_cut_as_the_full_pattern_cuts_them(text: str) -> None:
+    # tokenize splits such names on separator runs (fast); the full pattern is the definition
+    full = [(m.group(), m.start(), m.lastgroup != "s") for m in decoder._piece().finditer(text)]
+    assert tokenize(text) == full
+
+
+def test_resolve_returns_the_fields_in_decodeds_order() -> None:
+    # _decode builds Decoded positionally: input, org, name, tokens, then what _resolve returns
+    d = decode("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B-128k-Q4_K_M-GGUF")
+    assert Decoded._fields[:4] == ("input", "org", "name", "tokens")
+    assert d._asdict() == {
+        **{f: getattr(d, f) for f in Decoded._fields[:4]},
+        "family": "Qwen",
+        "params_b": 7.0,
+        "active_params_b": None,
+        "experts": None,
+        "moe": False,
+        "variant": None,
+        "quant": Quant("gguf", 4, "Q4_K_M"),
+        "format": "gguf",
+        "tasks": ("reasoning", "chat"),
+        "modalities": ("text",),
+        "distilled_from": "DeepSeek-R1",
+        "context_k": 128.0,
+        "size_tier": None,
+        "precision": None,
+        "unknown": (),
+    }

@@ -124,9 +124,11 @@ _PROTECTED = rf"(?:{_GGUF_TYPE}|\d+_\d+(?:[bm]|bpw)|\d+_\d+b\d*)"
 # A word: letters/digits (any script), with dots kept only between two digits.
 # ([^\W_] is str.isalnum(): a letter or digit in any script.)
 _WORD = r"[^\W_]+(?:(?<=\d)\.(?=\d)[^\W_]+)*"
-# Every protected spelling contains an underscore, so names without one use the cheaper scan
-# (and the full one is compiled only when a name needs it: compiling costs more than decoding).
-_SIMPLE_PIECE = re.compile(rf"(?P<w>{_WORD})|(?P<s>[\W_]+)")
+# Runs of anything but letters and digits. Every protected spelling contains an underscore, so
+# a name without one is cut by a C-level split on these runs (then "2" "." "5" is joined back
+# into "2.5"); the full pattern is compiled only when a name needs it (compiling costs more than
+# decoding).
+_SEPARATOR_RUNS = re.compile(r"([\W_]+)")
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +139,27 @@ def _piece() -> re.Pattern[str]:
 
 def tokenize(text: str) -> list[tuple[str, int, bool]]:
     """Split into (text, start, is_word) pieces whose texts join back to ``text`` exactly."""
-    pattern = _piece() if "_" in text else _SIMPLE_PIECE
-    return [(m.group(), m.start(), m.lastgroup == "w" or m.lastgroup == "p") for m in pattern.finditer(text)]
+    if "_" in text:
+        return [(m.group(), m.start(), m.lastgroup != "s") for m in _piece().finditer(text)]
+    # The same pieces as _piece() gives (a test checks): words and separator runs alternate.
+    pieces = _SEPARATOR_RUNS.split(text)
+    out: list[tuple[str, int, bool]] = []
+    start = 0
+    word = pieces[0]
+    for i in range(1, len(pieces), 2):
+        sep, following = pieces[i], pieces[i + 1]
+        if sep == "." and word[-1:].isdecimal() and following[:1].isdecimal():
+            word = f"{word}.{following}"  # a dot between two digits belongs to the word
+            continue
+        if word:
+            out.append((word, start, True))
+            start += len(word)
+        out.append((sep, start, False))
+        start += len(sep)
+        word = following
+    if word:
+        out.append((word, start, True))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -147,18 +168,19 @@ def tokenize(text: str) -> list[tuple[str, int, bool]]:
 
 
 class _Tok:
-    """A word being classified; context rules in ``_resolve`` may change its kind."""
+    """A word being decoded: what it means on its own, which ``_resolve`` may revise in context."""
 
     __slots__ = ("data", "familyish", "kind", "meaning", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
-        self.kind = "unknown"
-        self.meaning: Text = _NO_MEANING
-        self.data: Mapping[str, Any] = _NO_DATA
-        #: may belong to the family name (product words such as Coder, VL, R1)
-        self.familyish = False
+        found = _classify_text(text)
+        if found is None:
+            self.kind, self.data, self.meaning, self.familyish = "unknown", _NO_DATA, _NO_MEANING, False
+        else:
+            # the cached mapping is shared and read-only: context rules replace a token's data, never edit it
+            self.kind, self.data, self.meaning, self.familyish = found
 
 
 def _num(s: str) -> float:
@@ -762,14 +784,6 @@ def _classify_text(text: str) -> _Classified | None:
     return None
 
 
-def _classify(tok: _Tok) -> None:
-    found = _classify_text(tok.text)
-    if found is not None:
-        kind, data, meaning, familyish = found
-        # the cached mapping is shared and read-only: context rules replace a token's data, never edit it
-        tok.kind, tok.data, tok.meaning, tok.familyish = kind, data, meaning, familyish
-
-
 # Kinds that may be part of a family name when they follow its first word.
 _FAMILY_CONTINUES = frozenset({"unknown", "version"})
 # Kinds that cannot start a family name.
@@ -794,38 +808,57 @@ def _split_org(text: str) -> tuple[str | None, str, int]:
     return text[:cut], text[cut + 1 :], cut + 1
 
 
+_new_tuple = tuple.__new__  # builds a Part without a Python-level __new__ call (a name makes ~10)
+
+
 def _decode(text: str) -> Decoded:
     org, name, offset = _split_org(text)
     tokens: list[Part] = []
     if org is not None:
         tokens.append(Part(org, "org", (f"published by {org}", f"发布者 {org}"), 0))
-        tokens.append(Part("/", "sep", ("", ""), offset - 1))
+        tokens.append(Part("/", "sep", _NO_MEANING, offset - 1))
 
     pieces = tokenize(name)
-    toks: list[_Tok] = []
-    for piece, start, is_word in pieces:
-        if is_word:
-            t = _Tok(piece, start + offset)
-            _classify(t)
-            toks.append(t)
-
-    info = _resolve(text, toks, org)
+    toks = [_Tok(piece, start + offset) for piece, start, is_word in pieces if is_word]
+    fields = _resolve(text, toks, org)
 
     # Words and separators back in input order (pieces are already ordered).
     words = iter(toks)
     for piece, start, is_word in pieces:
         if is_word:
             t = next(words)
-            tokens.append(Part(t.text, t.kind, t.meaning, t.start))
+            tokens.append(_new_tuple(Part, (t.text, t.kind, t.meaning, t.start)))
         else:
-            tokens.append(Part(piece, "sep", _NO_MEANING, start + offset))
-    return Decoded(input=text, org=org, name=name, tokens=tuple(tokens), **info)
+            tokens.append(_new_tuple(Part, (piece, "sep", _NO_MEANING, start + offset)))
+    return Decoded._make((text, org, name, tuple(tokens), *fields))
 
 
-def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
-    """Settle context-dependent tokens and assemble the decoded fields."""
-    lows = [t.text.lower() for t in toks]
-    org_low = (org or "").lower()
+def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
+    """Settle context-dependent tokens and assemble the decoded fields.
+
+    Three passes over the words (a name has a handful; this runs for every hub listing): one
+    scan for what the context rules ask about, the context rules, then one pass for the fields.
+    """
+    # --- scan: the facts the context rules ask about, gathered once
+    lows: list[str] = []
+    distill_at: int | None = None
+    speechy = has_b_params = has_expert_b = has_size_tier = retrieval_word = False
+    for i, t in enumerate(toks):
+        lows.append(t.text.lower())
+        kind, data = t.kind, t.data
+        if kind == "distill" and distill_at is None:
+            distill_at = i
+        elif kind == "size_tier":
+            has_size_tier = True
+        if data:
+            if data.get("speechy"):
+                speechy = True
+            if kind == "params" and data.get("unit") in ("b", "t"):
+                has_b_params = True
+            elif kind == "experts" and "expert_b" in data:
+                has_b_params = has_expert_b = True
+            elif kind == "task" and data.get("task") in ("embedding", "rerank", "asr"):
+                retrieval_word = True
 
     # --- family run: leading unknown/versions/product words, after a ModelScope domain prefix
     ms_domain = bool(toks) and toks[0].data.get("ms_domain", False) and len(toks) > 2
@@ -836,7 +869,6 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
             "（多）模态：ModelScope 多模态领域前缀",
         )
         start = 2
-    distill_at = next((i for i, t in enumerate(toks) if t.kind == "distill"), None)
     family_idx: list[int] = []
 
     def run_from(i: int, first_any: bool = True) -> list[int]:
@@ -876,115 +908,61 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
             if first_unknown is not None:
                 family_idx = run_from(first_unknown)
 
-    family_words = {lows[i] for i in family_idx} | {lows[i] for i in teacher_idx}
-    first_family = lows[family_idx[0]] if family_idx else ""
-    speechy = any(w in _SPEECH_FAMILIES for w in family_words) or any(t.data.get("speechy") for t in toks)
-    has_b_params = any(t.kind == "params" and t.data.get("unit") in ("b", "t") for t in toks) or any(
-        t.kind == "experts" and "expert_b" in t.data for t in toks
+    named = set(family_idx)
+    named.update(teacher_idx)
+    family_words = {lows[i] for i in named}
+    speechy = speechy or not _SPEECH_FAMILIES.isdisjoint(family_words)
+    # "base": a size in encoder families, a variant in LLM names
+    base_is_size = (
+        ms_domain
+        or not _TIERED_FAMILIES.isdisjoint(family_words)
+        or (not has_b_params and (retrieval_word or has_size_tier))
     )
 
-    named = set(family_idx) | set(teacher_idx)
+    # --- context rules
     for i, t in enumerate(toks):
         low = lows[i]
         if i in named:
             # A product word inside the family keeps its own kind (Coder → task) but a number
             # or an unknown word is part of the name.
             if t.kind == "unknown":
-                fam_tasks = _FAMILY_TASKS.get(low)
                 t.kind = "family"
-                t.meaning = (
-                    f"model family {t.text}" + (f" ({', '.join(fam_tasks)})" if fam_tasks else ""),
-                    f"模型系列 {t.text}" + (f"（{'、'.join(fam_tasks)}）" if fam_tasks else ""),
-                )
-                if fam_tasks:
-                    t.data = {"family_tasks": fam_tasks}
+                t.meaning, data = _family_word(t.text)
+                if data:
+                    t.data = data
             continue
-        # "base": a size in encoder families, a variant in LLM names
-        if low == "base" and (
-            ms_domain
-            or first_family in _TIERED_FAMILIES
-            or any(w in _TIERED_FAMILIES for w in family_words)
-            or (
-                not has_b_params
-                and any(x.kind == "task" and x.data.get("task") in {"embedding", "rerank", "asr"} for x in toks)
-            )
-            or (not has_b_params and any(x.kind == "size_tier" for x in toks if x is not t))
-        ):
+        kind = t.kind
+        if low == "base" and base_is_size:
             t.kind, t.data = "size_tier", {"tier": "base"}
             t.meaning = (
                 "base: the middle size tier of its family (not a variant)",
                 "base：该系列的中等尺寸档（不是版本类型）",
             )
-        # "16k" in a speech model is the audio sample rate
-        if t.kind == "context" and speechy and "context_k" in t.data:
-            t.kind, t.data = "audio_rate", {}
-            t.meaning = (f"{t.text[:-1]} kHz audio sample rate", f"{t.text[:-1]} kHz 音频采样率")
+        elif kind == "context":
+            if "context_k" in t.data:
+                # "16k" in a speech model is the audio sample rate
+                if speechy:
+                    t.kind, t.data = "audio_rate", {}
+                    t.meaning = (f"{t.text[:-1]} kHz audio sample rate", f"{t.text[:-1]} kHz 音频采样率")
+            elif low.startswith("long"):
+                t.data = {"long": True}
         # "1M" next to a 7B is a one-million-token context, not parameters
-        if t.kind == "params" and t.data.get("unit") == "m":
+        elif kind == "params" and has_b_params and t.data.get("unit") == "m":
             raw = t.data.get("raw", 0)
-            if has_b_params and raw <= 10:
+            if raw <= 10:
                 t.kind, t.data = "context", {"context_k": raw * 1024.0}
                 t.meaning = (f"{_fmt(raw)}M-token context window", f"{_fmt(raw)}M token 上下文窗口")
-        # "Long" as context
-        if t.kind == "context" and "context_k" not in t.data and low.startswith("long"):
-            t.data = {"long": True}
-        # Bare numbers outside the family are versions unless they look like years
-        if t.kind == "unknown" and low in _FAMILY_TASKS:
+        elif kind == "unknown" and low in _FAMILY_TASKS:
             t.kind = "family"
             t.meaning = (f"model family {t.text}", f"模型系列 {t.text}")
             t.data = {"family_tasks": _FAMILY_TASKS[low]}
 
-    # --- assemble fields
-    family = _join(text, toks, family_idx) if family_idx else None
-    distilled_from = _join(text, toks, teacher_idx) if distill_at is not None and teacher_idx else None
-
-    params_tokens = [t for t in toks if t.kind == "params"]
-    params_b: float | None = None
-    active_b: float | None = None
+    # --- fields: one pass over the settled tokens
+    params_tokens: list[_Tok] = []
     experts: int | None = None
+    per_expert: tuple[int, float] | None = None  # the first "8x7B": (experts, billions each)
+    active_b: float | None = None
     moe = False
-    effective = False
-    if params_tokens:
-        values = [t.data["params_b"] for t in params_tokens]
-        params_b = max(values)
-        effective = any(t.data.get("effective") for t in params_tokens)
-        if len(set(values)) >= 2:  # "OLMoE-1B-7B": active then total
-            active_b = min(values)
-            moe = True
-            for t in params_tokens:
-                if t.data["params_b"] == active_b:
-                    t.kind = "active_params"
-                    t.meaning = (
-                        f"{_fmt(active_b)}B active per token (the smaller of two sizes)",
-                        f"每个 token 激活 {_fmt(active_b)}B（两个尺寸中较小者）",
-                    )
-    for t in toks:
-        if t.kind == "experts":
-            experts = t.data.get("experts", experts)
-            moe = True
-            if "expert_b" in t.data and params_b is None:
-                # Name-only fallback: experts × expert size over-counts shared layers; the
-                # catalog's real total (Mixtral-8x7B: 46.7B) wins when known.
-                params_b = round(experts * t.data["expert_b"], 2) if experts else None
-                active_b = active_b or None
-        if t.kind == "active_params":
-            moe = True
-            if "active_b" in t.data:
-                active_b = t.data["active_b"]
-        if t.kind == "moe":
-            moe = True
-    # "Llama-4-Scout-17B-16E": with an expert count, the single B figure is the active size
-    single_size = len(params_tokens) == 1 and not effective
-    if experts and single_size and active_b is None and not any("expert_b" in t.data for t in toks):
-        active_b, params_b = params_b, None
-        t0 = params_tokens[0]
-        t0.kind = "active_params"
-        t0.meaning = (
-            f"{_fmt(active_b or 0)}B parameters active per token (Llama 4 naming: active-experts)",
-            f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
-        )
-
-    # One pass over the settled tokens for the remaining fields.
     variant = precision = size_tier = None
     context_k: float | None = None
     tasks: list[str] = []
@@ -993,7 +971,20 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
     chat_word = False
     for t in toks:
         kind, data = t.kind, t.data
-        if kind == "variant":
+        if kind == "params":
+            params_tokens.append(t)
+        elif kind == "experts":
+            experts = data.get("experts", experts)
+            moe = True
+            if per_expert is None and experts and "expert_b" in data:
+                per_expert = (experts, data["expert_b"])
+        elif kind == "active_params":
+            moe = True
+            if "active_b" in data:
+                active_b = data["active_b"]
+        elif kind == "moe":
+            moe = True
+        elif kind == "variant":
             variant = data["variant"]
         elif kind == "precision" and precision is None:
             precision = data["precision"]
@@ -1016,7 +1007,40 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
                 modalities |= {"image", "audio", "video"}
             elif mod:
                 modalities.add(mod)
-    quant, fmt = _assemble_quant(toks, org_low)
+
+    # sizes: total, active and experts from the params/experts/active words
+    params_b: float | None = None
+    effective = False
+    if params_tokens:
+        values = [t.data["params_b"] for t in params_tokens]
+        params_b = max(values)
+        effective = any(t.data.get("effective") for t in params_tokens)
+        if len(set(values)) >= 2:  # "OLMoE-1B-7B": active then total
+            smallest = min(values)
+            active_b = smallest if active_b is None else active_b
+            moe = True
+            for t in params_tokens:
+                if t.data["params_b"] == smallest:
+                    t.kind = "active_params"
+                    t.meaning = (
+                        f"{_fmt(smallest)}B active per token (the smaller of two sizes)",
+                        f"每个 token 激活 {_fmt(smallest)}B（两个尺寸中较小者）",
+                    )
+    if per_expert is not None and params_b is None:
+        # Name-only fallback: experts × expert size over-counts shared layers; the catalog's real
+        # total (Mixtral-8x7B: 46.7B) wins when known.
+        params_b = round(per_expert[0] * per_expert[1], 2)
+    # "Llama-4-Scout-17B-16E": with an expert count, the single B figure is the active size
+    if experts and len(params_tokens) == 1 and not effective and active_b is None and not has_expert_b:
+        active_b, params_b = params_b, None
+        t0 = params_tokens[0]
+        t0.kind = "active_params"
+        t0.meaning = (
+            f"{_fmt(active_b or 0)}B parameters active per token (Llama 4 naming: active-experts)",
+            f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
+        )
+
+    quant, fmt = _assemble_quant([t for t in toks if t.kind in _QUANT_KINDS], (org or "").lower())
     if "asr" in tasks or "tts" in tasks:
         modalities.add("audio")
     if "image-generation" in tasks or "vision" in tasks:
@@ -1025,31 +1049,45 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> dict[str, Any]:
         modalities.add("video")
     if "rerank" in tasks and "embedding" in tasks:
         tasks.remove("embedding")  # "bge-reranker": the family embeds, this model reranks
-    retrieval = {"embedding", "rerank"} & set(tasks)
+    retrieval = "embedding" in tasks or "rerank" in tasks
     if not retrieval and (variant in ("chat", "instruct") or ("reasoning" in tasks and variant != "base")):
         _add(tasks, "chat")
     if variant == "base" and "chat" in tasks and not chat_word:
         tasks.remove("chat")
-    mods = tuple(m for m in ("text", "image", "audio", "video") if m in modalities)
-    unknown_t = tuple(unknown)
 
-    return {
-        "family": family,
-        "params_b": params_b,
-        "active_params_b": active_b,
-        "experts": experts,
-        "moe": moe,
-        "variant": variant,
-        "quant": quant,
-        "format": fmt,
-        "tasks": tuple(tasks),
-        "modalities": mods,
-        "distilled_from": distilled_from,
-        "context_k": context_k,
-        "size_tier": size_tier,
-        "precision": precision,
-        "unknown": unknown_t,
-    }
+    # Decoded's fields after ``tokens``, in order (a test checks the order)
+    return (
+        _join(text, toks, family_idx) if family_idx else None,  # family
+        params_b,
+        active_b,
+        experts,
+        moe,
+        variant,
+        quant,
+        fmt,
+        tuple(tasks),
+        _TEXT_ONLY if len(modalities) == 1 else tuple(m for m in _MODALITIES if m in modalities),
+        _join(text, toks, teacher_idx) if distill_at is not None and teacher_idx else None,  # distilled_from
+        context_k,
+        size_tier,
+        precision,
+        tuple(unknown),
+    )
+
+
+@lru_cache(maxsize=4096)  # family words recur across names (Qwen2.5, Llama); bounded for hostile input
+def _family_word(text: str) -> tuple[Text, Mapping[str, Any]]:
+    """The meaning of a word in the family run, and the tasks a known family implies."""
+    tasks = _FAMILY_TASKS.get(text.lower())
+    meaning = (
+        f"model family {text}" + (f" ({', '.join(tasks)})" if tasks else ""),
+        f"模型系列 {text}" + (f"（{'、'.join(tasks)}）" if tasks else ""),
+    )
+    return meaning, (MappingProxyType({"family_tasks": tasks}) if tasks else _NO_DATA)
+
+
+_MODALITIES = ("text", "image", "audio", "video")
+_TEXT_ONLY = ("text",)
 
 
 def _add(items: list[str], item: str) -> None:
@@ -1083,22 +1121,48 @@ _METHOD_ORDER = (
 )
 
 
+# The only kinds whose words say anything about quantisation (method, format, bits, GGUF type).
+_QUANT_KINDS = frozenset({"quant", "format", "precision"})
+
+
 def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str | None]:
-    methods = [t.data["method"] for t in toks if "method" in t.data]
-    fmt = next((t.data["format"] for t in toks if "format" in t.data), None)
-    gguf_type = next((t.data["gguf_type"] for t in toks if t.kind == "quant" and "gguf_type" in t.data), None)
-    bits_tokens = [
-        t
-        for t in toks
-        if t.kind == "quant" and "bits" in t.data and "method" not in t.data and "gguf_type" not in t.data
-    ]
-    wa = next((t.data["wa"] for t in toks if "wa" in t.data), None)
-    precision_gguf = next((t.data["gguf_type"] for t in toks if t.kind == "precision" and "gguf_type" in t.data), None)
+    """The quantisation a name states, from its quant/format/precision words, and the file format."""
+    methods: list[str] = []
+    default_bits: dict[str, float | None] = {}  # per method, from the word that names it
+    types: dict[str, str] = {}  # per method: "NF4", "NVFP4" …
+    bits_tokens: list[_Tok] = []  # bare bit widths: "4bit", "Int8", "q4"
+    fmt = gguf_type = wa = precision_gguf = None
+    gguf_word = quant_word = False
+    for t in toks:
+        kind, data = t.kind, t.data
+        if kind == "quant" and t.text.lower() in ("quantized", "quantised", "quant"):
+            quant_word = True
+        if not data:
+            continue
+        method = data.get("method")
+        if method is not None:
+            methods.append(method)
+            default_bits[method] = data.get("bits")
+            if "type" in data:
+                types[method] = data["type"]
+        if fmt is None and "format" in data:
+            fmt = data["format"]
+        if wa is None and "wa" in data:
+            wa = data["wa"]
+        if data.get("gguf"):
+            gguf_word = True
+        if kind == "quant":
+            if "gguf_type" in data:
+                gguf_type = gguf_type or data["gguf_type"]
+            elif "bits" in data and method is None:
+                bits_tokens.append(t)
+        elif kind == "precision" and precision_gguf is None and "gguf_type" in data:
+            precision_gguf = data["gguf_type"]
 
     # mlx-community publishes MLX conversions only, and its names often omit the word.
     if not methods and (org_low == "mlx-community" or org_low.endswith("-mlx")):
         methods, fmt = ["mlx"], fmt or "mlx"
-    if any(t.data.get("gguf") for t in toks):
+    if gguf_word:
         methods = ["gguf", *methods]
         fmt = fmt or "gguf"
     if gguf_type:
@@ -1107,31 +1171,22 @@ def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str |
     if not methods and (gguf_type or precision_gguf) and fmt == "gguf":
         methods = ["gguf"]
 
-    method = next((m for m in _METHOD_ORDER if m in methods), methods[0] if methods else None)
-    bits: float | None = None
-    for t in bits_tokens:
-        bits = t.data["bits"]
+    method = next((m for m in _METHOD_ORDER if m in methods), methods[0]) if methods else None
+    bits: float | None = bits_tokens[-1].data["bits"] if bits_tokens else None
     if method is None:
-        if bits_tokens or any(
-            t.kind == "quant" and t.text.lower() in ("quantized", "quantised", "quant") for t in toks
-        ):
+        if bits_tokens or quant_word:
             method = "int"
         else:
             return None, fmt
     if method == "gguf":
         gtype = gguf_type or precision_gguf
         if gtype is None:  # "…-GGUF" repo: the file picks the type; "KQ2" names give bits only
-            return Quant("gguf", bits_tokens[-1].data["bits"] if bits_tokens else None, None), "gguf"
+            return Quant("gguf", bits, None), "gguf"
         digit = re.search(r"\d", gtype)
         gbits = _GGUF_BITS_ALIASES.get(gtype, int(digit.group()) if digit else None)
         return Quant("gguf", gbits, gtype), "gguf"
     if bits is None:
-        defaults = {t.data["method"]: t.data.get("bits") for t in toks if "method" in t.data}
-        bits = defaults.get(method)
+        bits = default_bits.get(method)
         if method == "bnb" and bits is None:
             bits = 4  # "bnb" alone: bitsandbytes 4-bit is what repos named bnb publish (unsloth)
-    qtype: str | None = wa
-    for t in toks:
-        if "type" in t.data and t.data.get("method") == method:
-            qtype = t.data["type"]
-    return Quant(method, bits, qtype), fmt
+    return Quant(method, bits, types.get(method, wa)), fmt

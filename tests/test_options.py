@@ -154,7 +154,7 @@ def test_everyday_commands_never_import_typer_or_heavy_stdlib() -> None:
         "             ['suggest', '--task', 'code', '--format', 'json', '--cpu-only', '--ram', '16GB']):\n"
         "    with contextlib.redirect_stdout(io.StringIO()):\n"
         "        try:\n            main(argv)\n        except SystemExit as e:\n            assert e.code == 0, e.code\n"
-        "print(','.join(m for m in ('typer', 'click', 'rich', 'dataclasses', 'pathlib', 'subprocess', 'platform', 'threading') if m in sys.modules))\n"
+        "print(','.join(m for m in ('typer', 'click', 'rich', 'typing', 'dataclasses', 'pathlib', 'subprocess', 'platform', 'threading') if m in sys.modules))\n"
     )
     env = {**os.environ, "MODELPICK_OFFLINE": "1"}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from typing import NamedTuple
 
 from modelpick.memory import Arch
+from modelpick.records import NamedTuple
 
 
 class Entry(NamedTuple):

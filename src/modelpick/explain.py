@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-from modelpick.i18n import Lang, Text, pick
+from modelpick.i18n import Text, pick
 from modelpick.memory import (
     GPU_OVERHEAD_GB,
     VRAM_RESERVE_FRACTION,
@@ -16,10 +14,15 @@ from modelpick.memory import (
     fit,
     label_for,
 )
+from modelpick.records import NamedTuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from modelpick.catalog import Entry
     from modelpick.hubs import HubModel
+    from modelpick.i18n import Lang
     from modelpick.names import Decoded, Quant
 
 # Precisions shown in `explain`'s JSON (contract) and memory table.

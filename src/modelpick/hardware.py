@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import Any, NamedTuple
 
 from modelpick.memory import GB, Machine
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Apple Silicon memory bandwidth in GB/s, from Apple's published chip specifications
 # (apple.com newsroom / tech specs pages for each chip; the highest bin where a chip has two).

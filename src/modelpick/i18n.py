@@ -7,9 +7,12 @@ holds the interface strings and picks a language.
 from __future__ import annotations
 
 import os
-from typing import Literal
 
-Lang = Literal["en", "zh"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Lang = Literal["en", "zh"]
 
 #: A text in both languages: (english, chinese).
 Text = tuple[str, str]

@@ -7,9 +7,13 @@ converted to GB the same way, so comparisons are like for like.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
+    from typing import Literal
+
     from modelpick.names import Quant
 
 GB = 1e9
@@ -237,7 +241,8 @@ VRAM_RESERVE_FRACTION = 0.05
 # Fit and speed
 # ---------------------------------------------------------------------------------------------
 
-Fit = Literal["gpu", "offload", "cpu", "none"]
+if TYPE_CHECKING:
+    Fit = Literal["gpu", "offload", "cpu", "none"]
 
 
 class Machine(NamedTuple):
@@ -399,7 +404,8 @@ QLORA_FIXED_GB = 1.0
 LORA_EXTRA_GB_PER_B = 0.31
 LORA_FIXED_GB = 2.16
 
-FinetuneMethod = Literal["qlora", "lora"]
+if TYPE_CHECKING:
+    FinetuneMethod = Literal["qlora", "lora"]
 
 
 def finetune_gb(params_b: float, method: FinetuneMethod) -> float:

@@ -21,9 +21,15 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any, NamedTuple
 
-from modelpick.i18n import Lang, Text, pick
+from modelpick.i18n import Text, pick
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Any
+
+    from modelpick.i18n import Lang
 
 # ---------------------------------------------------------------------------------------------
 # Data types
@@ -205,7 +211,8 @@ def _params_meaning(value_b: float) -> Text:
 
 
 # Words with a fixed meaning. kind, data, english, chinese, familyish.
-_L = dict[str, tuple[str, dict[str, Any], str, str, bool]]
+if TYPE_CHECKING:
+    _L = dict[str, tuple[str, dict[str, Any], str, str, bool]]
 # fmt: off
 _LEXICON: _L = {
     # variants
@@ -492,7 +499,8 @@ _TIERED_FAMILIES = {
 # Pattern rules: (first characters, regex, handler). The handler returns (kind, data, english,
 # chinese). The first characters are the lower-case ASCII ones a match can begin with: a token
 # starting with any other ASCII character skips the rule without running (or compiling) it.
-_Rule = tuple[str, str, Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
+if TYPE_CHECKING:
+    _Rule = tuple[str, str, Callable[["re.Match[str]"], tuple[str, dict[str, Any], str, str]]]
 _DIGITS = "0123456789"
 
 
@@ -758,7 +766,8 @@ def _rule_pattern(source: str) -> re.Pattern[str]:
 _GGUF_BITS_ALIASES = {"F16": 16, "BF16": 16, "F32": 32}
 
 
-_Classified = tuple[str, Mapping[str, Any], Text, bool]
+if TYPE_CHECKING:
+    _Classified = tuple[str, Mapping[str, Any], Text, bool]
 
 
 @lru_cache(maxsize=8192)  # tokens repeat across names (7B, Instruct, GGUF); bounded for hostile input

@@ -13,7 +13,11 @@ Standard library only, and no work at import time beyond building these tuples.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 TASKS = (
     "chat", "code", "math", "reasoning", "vision", "embedding", "rerank", "asr", "tts",

@@ -20,7 +20,6 @@ The score of a row is a sum whose parts are shown in ``why``:
 from __future__ import annotations
 
 import math
-from typing import Literal, NamedTuple
 
 from modelpick.candidates import Candidate
 from modelpick.licenses import matches as license_matches
@@ -31,6 +30,13 @@ from modelpick.memory import (
     finetune_gb,
     fit,
 )
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Runtime = Literal["ollama", "ollama-hf", "ollama-ms", "vllm", "download"]
 
 # The GGUF precisions tried, best quality first.
 GGUF_LADDER = ("Q8_0", "Q6_K", "Q5_K_M", "Q4_K_M", "Q3_K_M")
@@ -61,8 +67,6 @@ UNKNOWN_QUALITY = 40.0
 # The catalog snapshot month: recency is measured from here, so rankings do not drift with the
 # clock (data/catalog.json's newest release is 2025-08).
 SNAPSHOT = (2025, 9)
-
-Runtime = Literal["ollama", "ollama-hf", "ollama-ms", "vllm", "download"]
 
 
 class Option(NamedTuple):

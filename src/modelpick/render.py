@@ -8,16 +8,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
 
-from modelpick.i18n import KIND_NAMES, UI, Lang, pick
+from modelpick.i18n import KIND_NAMES, UI, pick
 from modelpick.textsafe import escape_json_controls, for_rich, strip_controls
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
+    from typing import Any, TextIO
+
     from rich.console import Console
 
     from modelpick.explain import Explanation
     from modelpick.hardware import Hardware
+    from modelpick.i18n import Lang
 
 
 def console(file: TextIO | None = None) -> Console:

@@ -11,12 +11,15 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
 
 from modelpick.candidates import Candidate, from_catalog, merge
 from modelpick.hubs import TASK_QUERIES, HubError, HubModel, cache
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 # Per-request timeout for hub calls; the whole query round gets twice this. Short: a suggestion
 # is worth less than a hang. MODELPICK_HUB_TIMEOUT overrides (seconds).

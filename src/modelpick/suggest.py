@@ -4,12 +4,16 @@ beyond what ``sources`` is given)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NamedTuple
 
 from modelpick.candidates import Candidate
 from modelpick.commands import command_for
 from modelpick.memory import Machine
 from modelpick.rank import Pick, Prefs, rank
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Row(NamedTuple):

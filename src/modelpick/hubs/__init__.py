@@ -7,7 +7,12 @@ hub is untrusted until ``parse.py`` has checked it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+
+from modelpick.records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HubModel(NamedTuple):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import os
 import time
-from typing import NamedTuple
 
 from modelpick.hubs import HubModel
+from modelpick.records import NamedTuple
 
 FORMAT_VERSION = 1
 # Listings change slowly (downloads, new repos): a day keeps suggestions fresh without a

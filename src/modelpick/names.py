@@ -176,17 +176,13 @@ def tokenize(text: str) -> list[tuple[str, int, bool]]:
 class _Tok:
     """A word being decoded: what it means on its own, which ``_resolve`` may revise in context."""
 
-    __slots__ = ("data", "familyish", "kind", "meaning", "start", "text")
+    __slots__ = ("data", "familyish", "flags", "kind", "low", "meaning", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
-        found = _classify_text(text)
-        if found is None:
-            self.kind, self.data, self.meaning, self.familyish = "unknown", _NO_DATA, _NO_MEANING, False
-        else:
-            # the cached mapping is shared and read-only: context rules replace a token's data, never edit it
-            self.kind, self.data, self.meaning, self.familyish = found
+        # the cached mapping is shared and read-only: context rules replace a token's data, never edit it
+        self.kind, self.data, self.meaning, self.familyish, self.low, self.flags = _word(text)
 
 
 def _num(s: str) -> float:
@@ -770,7 +766,6 @@ if TYPE_CHECKING:
     _Classified = tuple[str, Mapping[str, Any], Text, bool]
 
 
-@lru_cache(maxsize=8192)  # tokens repeat across names (7B, Instruct, GGUF); bounded for hostile input
 def _classify_text(text: str) -> _Classified | None:
     """What a token means on its own (context comes later, in ``_resolve``)."""
     entry = _LEXICON.get(text.lower())
@@ -791,6 +786,53 @@ def _classify_text(text: str) -> _Classified | None:
                 continue  # "0B", "0x7B", "0bit": a number that cannot be a size is not one
             return kind, MappingProxyType(data), (en, zh), kind == "version"
     return None
+
+
+# What a word on its own tells _resolve about the rest of the name, as bits of ``_Tok.flags``
+# (worked out once per distinct word, so a name's scan is a bitwise or).
+_SPEECHY = 1  # a speech or audio word: "16k" in the name is a sample rate
+_B_PARAMS = 2  # a size in billions (7B, 8x7B): "1M" in the name is a context length
+_PER_EXPERT = 4  # experts × size each (8x7B)
+_SIZE_TIER = 8  # Small, Large …
+_RETRIEVAL = 16  # an embedding, rerank or speech-recognition word: "base" is then a size
+_DISTILL = 32
+_IN_CONTEXT = 64  # a word the context rules may revise: base, a context length, an "M" size, a task family
+_QUANT = 128  # a quantisation, format or precision word
+_EFFECTIVE = 256  # an effective size (Gemma 3n's E4B)
+
+_Word = tuple[str, "Mapping[str, Any]", Text, bool, str, int]
+
+
+@lru_cache(maxsize=8192)  # words repeat across names (7B, Instruct, GGUF); bounded for hostile input
+def _word(text: str) -> _Word:
+    """kind, data, meaning, familyish, lower-case text and flags of a word on its own."""
+    low = text.lower()
+    kind, data, meaning, familyish = _classify_text(text) or ("unknown", _NO_DATA, _NO_MEANING, False)
+    flags = 0
+    if data.get("speechy"):
+        flags |= _SPEECHY
+    if kind == "params" and data.get("unit") in ("b", "t"):
+        flags |= _B_PARAMS
+    elif kind == "params" and data.get("effective"):
+        flags |= _EFFECTIVE
+    elif kind == "experts" and "expert_b" in data:
+        flags |= _B_PARAMS | _PER_EXPERT
+    elif kind == "size_tier":
+        flags |= _SIZE_TIER
+    elif kind == "task" and data.get("task") in ("embedding", "rerank", "asr"):
+        flags |= _RETRIEVAL
+    elif kind == "distill":
+        flags |= _DISTILL
+    elif kind in _QUANT_KINDS:
+        flags |= _QUANT
+    if (
+        low == "base"
+        or kind == "context"
+        or (kind == "params" and data.get("unit") == "m")
+        or (kind == "unknown" and low in _FAMILY_TASKS)
+    ):
+        flags |= _IN_CONTEXT
+    return kind, data, meaning, familyish, low, flags
 
 
 # Kinds that may be part of a family name when they follow its first word.
@@ -820,59 +862,50 @@ def _split_org(text: str) -> tuple[str | None, str, int]:
 _new_tuple = tuple.__new__  # builds a Part without a Python-level __new__ call (a name makes ~10)
 
 
+@lru_cache(maxsize=1024)  # publishers recur far more than names do; bounded for hostile input
+def _org_part(org: str) -> Part:
+    return Part(org, "org", (f"published by {org}", f"发布者 {org}"), 0)
+
+
 def _decode(text: str) -> Decoded:
     org, name, offset = _split_org(text)
-    tokens: list[Part] = []
-    if org is not None:
-        tokens.append(Part(org, "org", (f"published by {org}", f"发布者 {org}"), 0))
-        tokens.append(Part("/", "sep", _NO_MEANING, offset - 1))
+    tokens: list[Part] = (
+        [] if org is None else [_org_part(org), _new_tuple(Part, ("/", "sep", _NO_MEANING, offset - 1))]
+    )
 
-    pieces = tokenize(name)
-    toks = [_Tok(piece, start + offset) for piece, start, is_word in pieces if is_word]
-    fields = _resolve(text, toks, org)
-
-    # Words and separators back in input order (pieces are already ordered).
-    words = iter(toks)
-    for piece, start, is_word in pieces:
+    # Words become _Toks (revised in context below); separators are final Parts already.
+    layout: list[_Tok | Part] = []
+    toks: list[_Tok] = []
+    flags = 0
+    for piece, start, is_word in tokenize(name):
         if is_word:
-            t = next(words)
-            tokens.append(_new_tuple(Part, (t.text, t.kind, t.meaning, t.start)))
+            t = _Tok(piece, start + offset)
+            flags |= t.flags
+            toks.append(t)
+            layout.append(t)
         else:
-            tokens.append(_new_tuple(Part, (piece, "sep", _NO_MEANING, start + offset)))
+            layout.append(_new_tuple(Part, (piece, "sep", _NO_MEANING, start + offset)))
+    fields = _resolve(text, toks, org, flags)
+    for x in layout:
+        tokens.append(_new_tuple(Part, (x.text, x.kind, x.meaning, x.start)) if type(x) is _Tok else x)  # type: ignore[arg-type]
     return Decoded._make((text, org, name, tuple(tokens), *fields))
 
 
-def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
+def _resolve(text: str, toks: list[_Tok], org: str | None, flags: int) -> tuple[Any, ...]:
     """Settle context-dependent tokens and assemble the decoded fields.
 
-    Three passes over the words (a name has a handful; this runs for every hub listing): one
-    scan for what the context rules ask about, the context rules, then one pass for the fields.
+    ``flags`` is the or of the words' flags: what the context rules ask about the name. Then the
+    family run, the context rules (only for the words they may revise) and one pass for the
+    fields (a name has a handful of words; this runs for every hub listing).
     """
-    # --- scan: the facts the context rules ask about, gathered once
-    lows: list[str] = []
-    distill_at: int | None = None
-    speechy = has_b_params = has_expert_b = has_size_tier = retrieval_word = False
-    for i, t in enumerate(toks):
-        lows.append(t.text.lower())
-        kind, data = t.kind, t.data
-        if kind == "distill" and distill_at is None:
-            distill_at = i
-        elif kind == "size_tier":
-            has_size_tier = True
-        if data:
-            if data.get("speechy"):
-                speechy = True
-            if kind == "params" and data.get("unit") in ("b", "t"):
-                has_b_params = True
-            elif kind == "experts" and "expert_b" in data:
-                has_b_params = has_expert_b = True
-            elif kind == "task" and data.get("task") in ("embedding", "rerank", "asr"):
-                retrieval_word = True
+    distill_at = next(i for i, t in enumerate(toks) if t.kind == "distill") if flags & _DISTILL else None
+    speechy = bool(flags & _SPEECHY)
+    has_b_params = bool(flags & _B_PARAMS)
 
     # --- family run: leading unknown/versions/product words, after a ModelScope domain prefix
     ms_domain = bool(toks) and toks[0].data.get("ms_domain", False) and len(toks) > 2
     start = 1 if ms_domain else 0
-    if ms_domain and len(toks) > 3 and lows[0] == "multi" and lows[1] == "modal":
+    if ms_domain and len(toks) > 3 and toks[0].low == "multi" and toks[1].low == "modal":
         toks[1].meaning = (
             "(multi-)modal: ModelScope domain prefix for multimodal models",
             "（多）模态：ModelScope 多模态领域前缀",
@@ -919,34 +952,38 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
 
     named = set(family_idx)
     named.update(teacher_idx)
-    family_words = {lows[i] for i in named}
+    family_words = {toks[i].low for i in named}
     speechy = speechy or not _SPEECH_FAMILIES.isdisjoint(family_words)
     # "base": a size in encoder families, a variant in LLM names
     base_is_size = (
         ms_domain
         or not _TIERED_FAMILIES.isdisjoint(family_words)
-        or (not has_b_params and (retrieval_word or has_size_tier))
+        or (not has_b_params and bool(flags & (_RETRIEVAL | _SIZE_TIER)))
     )
 
-    # --- context rules
-    for i, t in enumerate(toks):
-        low = lows[i]
-        if i in named:
-            # A product word inside the family keeps its own kind (Coder → task) but a number
-            # or an unknown word is part of the name.
-            if t.kind == "unknown":
-                t.kind = "family"
-                t.meaning, data = _family_word(t.text)
-                if data:
-                    t.data = data
+    # --- context rules. The family run's unknown words are names; elsewhere only flagged words
+    # can change (each rule looks at one word and the facts gathered above, so order is free).
+    for i in named:
+        t = toks[i]
+        # A product word inside the family keeps its own kind (Coder → task) but a number or an
+        # unknown word is part of the name.
+        if t.kind == "unknown":
+            t.kind = "family"
+            t.meaning, data = _family_word(t.text)
+            if data:
+                t.data = data
+    for i, t in enumerate(toks) if flags & _IN_CONTEXT else ():
+        if i in named or not t.flags & _IN_CONTEXT:
             continue
-        kind = t.kind
-        if low == "base" and base_is_size:
-            t.kind, t.data = "size_tier", {"tier": "base"}
-            t.meaning = (
-                "base: the middle size tier of its family (not a variant)",
-                "base：该系列的中等尺寸档（不是版本类型）",
-            )
+        low, kind = t.low, t.kind
+        if low == "base":
+            # "base": a size in encoder families, a variant in LLM names
+            if base_is_size:
+                t.kind, t.data = "size_tier", {"tier": "base"}
+                t.meaning = (
+                    "base: the middle size tier of its family (not a variant)",
+                    "base：该系列的中等尺寸档（不是版本类型）",
+                )
         elif kind == "context":
             if "context_k" in t.data:
                 # "16k" in a speech model is the audio sample rate
@@ -956,12 +993,12 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
             elif low.startswith("long"):
                 t.data = {"long": True}
         # "1M" next to a 7B is a one-million-token context, not parameters
-        elif kind == "params" and has_b_params and t.data.get("unit") == "m":
+        elif kind == "params":
             raw = t.data.get("raw", 0)
-            if raw <= 10:
+            if has_b_params and raw <= 10:
                 t.kind, t.data = "context", {"context_k": raw * 1024.0}
                 t.meaning = (f"{_fmt(raw)}M-token context window", f"{_fmt(raw)}M token 上下文窗口")
-        elif kind == "unknown" and low in _FAMILY_TASKS:
+        elif kind == "unknown":
             t.kind = "family"
             t.meaning = (f"model family {t.text}", f"模型系列 {t.text}")
             t.data = {"family_tasks": _FAMILY_TASKS[low]}
@@ -1019,11 +1056,9 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
 
     # sizes: total, active and experts from the params/experts/active words
     params_b: float | None = None
-    effective = False
     if params_tokens:
         values = [t.data["params_b"] for t in params_tokens]
         params_b = max(values)
-        effective = any(t.data.get("effective") for t in params_tokens)
         if len(set(values)) >= 2:  # "OLMoE-1B-7B": active then total
             smallest = min(values)
             active_b = smallest if active_b is None else active_b
@@ -1040,7 +1075,7 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
         # total (Mixtral-8x7B: 46.7B) wins when known.
         params_b = round(per_expert[0] * per_expert[1], 2)
     # "Llama-4-Scout-17B-16E": with an expert count, the single B figure is the active size
-    if experts and len(params_tokens) == 1 and not effective and active_b is None and not has_expert_b:
+    if experts and len(params_tokens) == 1 and active_b is None and not flags & (_EFFECTIVE | _PER_EXPERT):
         active_b, params_b = params_b, None
         t0 = params_tokens[0]
         t0.kind = "active_params"
@@ -1049,7 +1084,11 @@ def _resolve(text: str, toks: list[_Tok], org: str | None) -> tuple[Any, ...]:
             f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
         )
 
-    quant, fmt = _assemble_quant([t for t in toks if t.kind in _QUANT_KINDS], (org or "").lower())
+    org_low = (org or "").lower()
+    if flags & _QUANT or _publishes_mlx(org_low):
+        quant, fmt = _assemble_quant([t for t in toks if t.flags & _QUANT], org_low)
+    else:
+        quant = fmt = None
     if "asr" in tasks or "tts" in tasks:
         modalities.add("audio")
     if "image-generation" in tasks or "vision" in tasks:
@@ -1130,6 +1169,11 @@ _METHOD_ORDER = (
 )
 
 
+def _publishes_mlx(org_low: str) -> bool:
+    """mlx-community (and *-mlx orgs) publish MLX conversions only; their names often omit the word."""
+    return org_low == "mlx-community" or org_low.endswith("-mlx")
+
+
 # The only kinds whose words say anything about quantisation (method, format, bits, GGUF type).
 _QUANT_KINDS = frozenset({"quant", "format", "precision"})
 
@@ -1168,8 +1212,7 @@ def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str |
         elif kind == "precision" and precision_gguf is None and "gguf_type" in data:
             precision_gguf = data["gguf_type"]
 
-    # mlx-community publishes MLX conversions only, and its names often omit the word.
-    if not methods and (org_low == "mlx-community" or org_low.endswith("-mlx")):
+    if not methods and _publishes_mlx(org_low):
         methods, fmt = ["mlx"], fmt or "mlx"
     if gguf_word:
         methods = ["gguf", *methods]

@@ -171,3 +171,32 @@ def test_the_entry_point_runs_typer_for_help_and_errors() -> None:
     assert "unknown task 'nope'; choose one of: chat, code" in r.stderr
     r = subprocess.run([sys.executable, "-m", "modelpick", "explain", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.startswith("Usage: modelpick explain [OPTIONS]")
+
+
+def test_ctrl_c_before_a_command_body_is_exit_130_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from modelpick import entry
+    from modelpick.errors import ExitCode
+
+    def interrupted(argv: list[str]) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(o, "parse", interrupted)
+    with pytest.raises(SystemExit) as exit_info:
+        entry.main(["explain", "Qwen2.5-7B"])
+    assert exit_info.value.code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err == "modelpick: interrupted\n"
+
+
+def test_entry_main_runs_the_body_and_exits_with_its_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from modelpick import entry
+
+    with pytest.raises(SystemExit) as exit_info:
+        entry.main(["explain", "Qwen2.5-7B-Instruct", "--json", "--cpu-only", "--ram", "16GB"])
+    assert exit_info.value.code == 0
+    assert '"params_b": 7.62' in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        entry.main(["suggest", "--rows", "500", "--task", "embedding", "--cpu-only", "--ram", "16GB"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.startswith("modelpick: error: --rows sizes LoRA fine-tuning")

@@ -18,14 +18,18 @@ COMPLETE_VAR = "_MODELPICK_COMPLETE"
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if COMPLETE_VAR not in os.environ:
-        from modelpick.options import parse
+        try:
+            from modelpick.options import parse
 
-        parsed = parse(args)
-        if parsed is not None:
-            from modelpick.actions import BODIES
+            parsed = parse(args)
+            if parsed is not None:
+                from modelpick.actions import BODIES
 
-            command, kwargs = parsed
-            sys.exit(BODIES[command](**kwargs))
+                command, kwargs = parsed
+                sys.exit(BODIES[command](**kwargs))
+        except KeyboardInterrupt:  # Ctrl-C before a command body (which handles its own) took over
+            sys.stderr.write("modelpick: interrupted\n")
+            sys.exit(130)  # ExitCode.INTERRUPTED, without importing errors for it
     from modelpick.cli import app
 
     if COMPLETE_VAR in os.environ:

@@ -1084,9 +1084,9 @@ def _resolve(text: str, toks: list[_Tok], org: str | None, flags: int) -> tuple[
             f"每个 token 激活 {_fmt(active_b or 0)}B 参数（Llama 4 命名：激活参数-专家数）",
         )
 
-    org_low = (org or "").lower()
-    if flags & _QUANT or _publishes_mlx(org_low):
-        quant, fmt = _assemble_quant([t for t in toks if t.flags & _QUANT], org_low)
+    mlx_publisher = _publishes_mlx((org or "").lower())
+    if flags & _QUANT or mlx_publisher:
+        quant, fmt = _assemble_quant(tuple(t.text for t in toks if t.flags & _QUANT), mlx_publisher)
     else:
         quant = fmt = None
     if "asr" in tasks or "tts" in tasks:
@@ -1178,17 +1178,22 @@ def _publishes_mlx(org_low: str) -> bool:
 _QUANT_KINDS = frozenset({"quant", "format", "precision"})
 
 
-def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str | None]:
-    """The quantisation a name states, from its quant/format/precision words, and the file format."""
+@lru_cache(maxsize=4096)  # the same few quant spellings recur across names; bounded for hostile input
+def _assemble_quant(words: tuple[str, ...], mlx_publisher: bool) -> tuple[Quant | None, str | None]:
+    """The quantisation a name states, from its quant/format/precision words, and the file format.
+
+    A function of those words alone: no context rule revises their kind or data (_QUANT_KINDS).
+    """
     methods: list[str] = []
     default_bits: dict[str, float | None] = {}  # per method, from the word that names it
     types: dict[str, str] = {}  # per method: "NF4", "NVFP4" …
-    bits_tokens: list[_Tok] = []  # bare bit widths: "4bit", "Int8", "q4"
+    bits: float | None = None  # the last bare bit width: "4bit", "Int8", "q4"
+    bits_word = False
     fmt = gguf_type = wa = precision_gguf = None
     gguf_word = quant_word = False
-    for t in toks:
-        kind, data = t.kind, t.data
-        if kind == "quant" and t.text.lower() in ("quantized", "quantised", "quant"):
+    for word in words:
+        kind, data, _, _, low, _ = _word(word)
+        if kind == "quant" and low in ("quantized", "quantised", "quant"):
             quant_word = True
         if not data:
             continue
@@ -1208,11 +1213,11 @@ def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str |
             if "gguf_type" in data:
                 gguf_type = gguf_type or data["gguf_type"]
             elif "bits" in data and method is None:
-                bits_tokens.append(t)
+                bits, bits_word = data["bits"], True
         elif kind == "precision" and precision_gguf is None and "gguf_type" in data:
             precision_gguf = data["gguf_type"]
 
-    if not methods and _publishes_mlx(org_low):
+    if not methods and mlx_publisher:
         methods, fmt = ["mlx"], fmt or "mlx"
     if gguf_word:
         methods = ["gguf", *methods]
@@ -1224,9 +1229,8 @@ def _assemble_quant(toks: list[_Tok], org_low: str) -> tuple[Quant | None, str |
         methods = ["gguf"]
 
     method = next((m for m in _METHOD_ORDER if m in methods), methods[0]) if methods else None
-    bits: float | None = bits_tokens[-1].data["bits"] if bits_tokens else None
     if method is None:
-        if bits_tokens or quant_word:
+        if bits_word or quant_word:
             method = "int"
         else:
             return None, fmt

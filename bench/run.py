@@ -91,8 +91,11 @@ def decode_rate(n: int = 100_000) -> float:
     return n / (time.perf_counter() - start)
 
 
-EXPLAIN = ["explain", "Qwen1.5-72B-Chat-AWQ", "--json", "--cpu-only", "--ram", "16GB"]
-SUGGEST = ["suggest", "--task", "code", "--format", "json", "--cpu-only", "--ram", "16GB"]
+MACHINE = ["--cpu-only", "--ram", "16GB"]  # described, so no hardware probe varies the timings
+EXPLAIN = ["explain", "Qwen1.5-72B-Chat-AWQ", "--json", *MACHINE]
+SUGGEST = ["suggest", "--task", "code", "--format", "json", *MACHINE]
+EXPLAIN_TABLE = ["explain", "Qwen1.5-72B-Chat-AWQ", *MACHINE]
+SUGGEST_TABLE = ["suggest", "--task", "code", *MACHINE]
 
 
 def main() -> None:
@@ -115,6 +118,10 @@ def main() -> None:
             targets[f"{name} explain NAME --json"] = TARGETS["explain"]
             cases[f"{name} suggest --task code --format json"] = [*launcher, *SUGGEST]
             targets[f"{name} suggest --task code --format json"] = TARGETS["suggest"]
+        # Tables for people (no target: drawing them needs rich, whose import alone is ~4x).
+        name, launcher = launchers[0]
+        cases[f"{name} explain NAME (table)"] = [*launcher, *EXPLAIN_TABLE]
+        cases[f"{name} suggest --task code (table)"] = [*launcher, *SUGGEST_TABLE]
         medians = timed(cases, env, runs)
     base = medians["python -c pass"]
     print(f"{'case (offline, medians of ' + str(runs) + ' interleaved runs)':52s} {'median':>9s} {'ratio':>7s}  target")

@@ -28,8 +28,10 @@ def main(argv: list[str] | None = None) -> None:
                 command, kwargs = parsed
                 sys.exit(BODIES[command](**kwargs))
         except KeyboardInterrupt:  # Ctrl-C before a command body (which handles its own) took over
+            from modelpick.errors import ExitCode
+
             sys.stderr.write("modelpick: interrupted\n")
-            sys.exit(130)  # ExitCode.INTERRUPTED, without importing errors for it
+            sys.exit(ExitCode.INTERRUPTED)
     from modelpick.cli import app
 
     if COMPLETE_VAR in os.environ:

@@ -81,9 +81,7 @@ class Quant(NamedTuple):
 
 
 class Decoded(NamedTuple):
-    """Everything a name says. Fields are None / empty when the name does not say.
-    (Values here are NamedTuples, not dataclasses: ``import dataclasses`` alone costs about as
-    much as decoding a thousand names, on every run.)"""
+    """Everything a name says. Fields are None / empty when the name does not say."""
 
     input: str
     org: str | None
@@ -800,7 +798,8 @@ _IN_CONTEXT = 64  # a word the context rules may revise: base, a context length,
 _QUANT = 128  # a quantisation, format or precision word
 _EFFECTIVE = 256  # an effective size (Gemma 3n's E4B)
 
-_Word = tuple[str, "Mapping[str, Any]", Text, bool, str, int]
+if TYPE_CHECKING:
+    _Word = tuple[str, Mapping[str, Any], Text, bool, str, int]
 
 
 @lru_cache(maxsize=8192)  # words repeat across names (7B, Instruct, GGUF); bounded for hostile input
@@ -887,7 +886,7 @@ def _decode(text: str) -> Decoded:
             layout.append(_new_tuple(Part, (piece, "sep", _NO_MEANING, start + offset)))
     fields = _resolve(text, toks, org, flags)
     for x in layout:
-        tokens.append(_new_tuple(Part, (x.text, x.kind, x.meaning, x.start)) if type(x) is _Tok else x)  # type: ignore[arg-type]
+        tokens.append(_new_tuple(Part, (x.text, x.kind, x.meaning, x.start)) if isinstance(x, _Tok) else x)
     return Decoded._make((text, org, name, tuple(tokens), *fields))
 
 

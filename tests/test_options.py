@@ -200,3 +200,14 @@ def test_entry_main_runs_the_body_and_exits_with_its_code(capsys: pytest.Capture
         entry.main(["suggest", "--rows", "500", "--task", "embedding", "--cpu-only", "--ram", "16GB"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.startswith("modelpick: error: --rows sizes LoRA fine-tuning")
+
+
+@pytest.mark.parametrize("command", sorted(o.COMMANDS))
+def test_each_body_takes_exactly_its_commands_options(command: str) -> None:
+    import inspect
+
+    params = inspect.signature(actions.BODIES[command]).parameters
+    expected = [*([o.ARGUMENTS[command]] if command in o.ARGUMENTS else []), *(opt.dest for opt in o.COMMANDS[command])]
+    assert sorted(params) == sorted(expected)
+    for opt in o.COMMANDS[command]:
+        assert params[opt.dest].default == opt.default, opt.dest

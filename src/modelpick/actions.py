@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 
 from modelpick.errors import ExitCode, ModelpickError, UsageError
+from modelpick.records import TYPE_CHECKING
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads the name)
 if TYPE_CHECKING:
     from modelpick.hardware import Hardware
     from modelpick.i18n import Lang

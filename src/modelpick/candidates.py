@@ -6,9 +6,8 @@ from functools import cache
 
 from modelpick.catalog import Entry, load
 from modelpick.memory import Arch
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from modelpick.hubs import HubModel
 

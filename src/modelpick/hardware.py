@@ -11,9 +11,8 @@ import sys
 from collections.abc import Callable
 
 from modelpick.memory import GB, Machine
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Any
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
+from modelpick.records import TYPE_CHECKING
+
 if TYPE_CHECKING:
     from typing import Literal
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Literal
 

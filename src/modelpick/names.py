@@ -23,9 +23,8 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from modelpick.i18n import Text, pick
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Any
 

@@ -13,9 +13,8 @@ Standard library only, and no work at import time beyond building these tuples.
 
 from __future__ import annotations
 
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Any
 

@@ -30,9 +30,8 @@ from modelpick.memory import (
     finetune_gb,
     fit,
 )
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Literal
 

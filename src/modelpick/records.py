@@ -13,7 +13,9 @@ Modules on the everyday paths follow the same rule: typing names only under ``TY
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads the name)
+# typing.TYPE_CHECKING without importing typing: mypy treats any name TYPE_CHECKING as true, so
+# the modules on the everyday paths import this one for their typing-only imports.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NamedTuple as NamedTuple
 else:

@@ -10,9 +10,9 @@ import os
 import sys
 
 from modelpick.i18n import KIND_NAMES, UI, pick
+from modelpick.records import TYPE_CHECKING
 from modelpick.textsafe import escape_json_controls, for_rich, strip_controls
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Any, TextIO
 

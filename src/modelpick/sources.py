@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from modelpick.candidates import Candidate, from_catalog, merge
 from modelpick.hubs import TASK_QUERIES, HubError, HubModel, cache
+from modelpick.records import TYPE_CHECKING
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import TypeVar
 

@@ -9,9 +9,8 @@ from modelpick.candidates import Candidate
 from modelpick.commands import command_for
 from modelpick.memory import Machine
 from modelpick.rank import Pick, Prefs, rank
-from modelpick.records import NamedTuple
+from modelpick.records import TYPE_CHECKING, NamedTuple
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (see records.py)
 if TYPE_CHECKING:
     from typing import Any
 
